@@ -1,0 +1,1 @@
+namespace PerfWorkflow.Contracts; internal static class Placeholder { }

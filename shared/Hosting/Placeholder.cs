@@ -1,0 +1,1 @@
+namespace PerfWorkflow.Hosting; internal static class Placeholder { }

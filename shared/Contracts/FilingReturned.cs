@@ -11,4 +11,5 @@ public sealed record FilingReturned(
     int FromStep,
     int? ToStep,
     string ReturnedBy,
-    string Comment);
+    string Comment,
+    string FiledBy);

@@ -136,13 +136,13 @@ public sealed class Filing
         if (toPreviousStep)
         {
             var previous = _s.Chain!.Step(step.Number - 1);
-            var back = new List<IFilingEvent> { new FilingReturned(Id, Stage, step.Number, previous.Number, userId, comment.Trim(), now) };
+            var back = new List<IFilingEvent> { new FilingReturned(Id, Stage, step.Number, previous.Number, userId, comment.Trim(), _s.FiledBy ?? string.Empty, now) };
             Advance(now, _s with { CurrentStep = previous.Number, StepSignatures = [], DecisionsSinceSubmit = _s.DecisionsSinceSubmit + 1 });
             back.Add(RequestReview(previous, now));
             return back;
         }
 
-        var events = new List<IFilingEvent> { new FilingReturned(Id, Stage, step.Number, null, userId, comment.Trim(), now) };
+        var events = new List<IFilingEvent> { new FilingReturned(Id, Stage, step.Number, null, userId, comment.Trim(), _s.FiledBy ?? string.Empty, now) };
         Advance(now, _s with
         {
             State = StageState.Returned,

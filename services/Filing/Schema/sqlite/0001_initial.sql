@@ -1,22 +1,3 @@
-CREATE TABLE filing_outbox (
-    sequence INTEGER PRIMARY KEY AUTOINCREMENT,
-    message_id TEXT NOT NULL UNIQUE,
-    message_type TEXT NOT NULL,
-    payload TEXT NOT NULL,
-    occurred_at TEXT NOT NULL,
-    published_at TEXT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT NULL
-);
-CREATE INDEX ix_filing_outbox_unpublished ON filing_outbox (sequence) WHERE published_at IS NULL;
-
-CREATE TABLE filing_processed_messages (
-    consumer TEXT NOT NULL,
-    message_id TEXT NOT NULL,
-    processed_at TEXT NOT NULL,
-    PRIMARY KEY (consumer, message_id)
-);
-
 CREATE TABLE filing_departments (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,

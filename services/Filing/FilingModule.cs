@@ -19,6 +19,7 @@ public sealed class FilingModule : IServiceModule
         services.AddServiceDatabase<FilingDbContext>(configuration, Name);
         services.AddScoped<ApprovalChainResolver>();
         services.AddScoped<FilingActions>();
+        services.AddHostedService<Demo.DemoDataSeeder>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<OpenStageConsumer>();

@@ -27,6 +27,10 @@ public static class PerfWorkflowApp
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        // Unreadable JSON or a wrong type in a field must reach ProblemExceptionHandler (Chinese ProblemDetails)
+        // instead of the framework's bare 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks();

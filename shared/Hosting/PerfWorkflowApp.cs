@@ -25,7 +25,8 @@ public static class PerfWorkflowApp
 
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Title = ChineseStatusTitles.For(context.ProblemDetails.Status, context.ProblemDetails.Title));
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         // Unreadable JSON or a wrong type in a field must reach ProblemExceptionHandler (Chinese ProblemDetails)

@@ -28,7 +28,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        var problem = exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } }
+            ? new ValidationProblemDetails(new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = ["格式不正确，请检查填写的内容。"] })
+            : new ProblemDetails();
+        problem.Status = status;
+        problem.Title = title;
+        problem.Detail = detail;
         problem.Extensions["code"] = code;
         if (extra is not null)
         {

@@ -127,6 +127,13 @@ internal static class TargetClauseReader
                     return clause;
                 }
 
+                if (firstReading.Unit is null)
+                {
+                    // A bare scale on the lower bound ("5000万-1亿元", "1万-2万人") counts in the upper bound's base
+                    // unit: 元 for "亿元", so the lower bound is 5000 × 10⁴ 元 = 5000 万元.
+                    firstFactor = BaseFactor(clause.WrittenUnit, factor);
+                }
+
                 clause.Unit ??= firstReading.Unit;
                 clause.WrittenUnit ??= firstReading.WrittenUnit;
             }
@@ -265,8 +272,9 @@ internal static class TargetClauseReader
             return true;
         }
 
-        if (UnitCatalog.TryFind(text, out var unit, out factor))
+        if (UnitCatalog.TryFind(text, out var unit, out var wholeFactor))
         {
+            factor = wholeFactor;
             clause.Unit = unit;
             clause.WrittenUnit = text.ToString();
             return true;
@@ -282,8 +290,9 @@ internal static class TargetClauseReader
                 return true;
             }
 
-            if (UnitCatalog.TryFind(unitText, out unit, out factor))
+            if (UnitCatalog.TryFind(unitText, out unit, out var unitFactor))
             {
+                factor = unitFactor;
                 clause.Unit = unit;
                 clause.WrittenUnit = unitText.ToString();
                 return true;
@@ -299,6 +308,17 @@ internal static class TargetClauseReader
         }
 
         return false;
+    }
+
+    private static decimal BaseFactor(string? writtenUnit, decimal factor)
+    {
+        if (writtenUnit is not null && StartsWithScale(writtenUnit, out _, out var length)
+            && UnitCatalog.TryFind(writtenUnit.AsSpan(length), out _, out var baseFactor))
+        {
+            return baseFactor;
+        }
+
+        return factor;
     }
 
     private static bool StartsWithScale(ReadOnlySpan<char> text, out decimal factor, out int length)

@@ -128,9 +128,10 @@ public static class IndicatorCategoryClassifier
                 // "成本指标" is a 二级 under 产出 only in the older scheme; under the newer 成本 一级 it names no 二级.
                 if (level1 == IndicatorLevel1Category.Output || code == "14")
                 {
-                    byName = IndicatorLevel2Category.OutputCost;
+                    return IndicatorLevel2Category.OutputCost;
                 }
-                else if (level1 is null)
+
+                if (level1 is null)
                 {
                     problems.Add("二级指标“成本指标”不明确：请同时填写一级指标（产出指标或成本指标）");
                 }

@@ -12,13 +12,20 @@ public static class IndicatorUnitResolver
     private static readonly string[] PercentEndings =
         ["率", "比例", "占比", "比重", "增速", "增幅", "幅度", "满意度", "百分比"];
 
-    public static TargetValue Resolve(string? indicatorName, string? valueText, string? siblingValueText = null) =>
-        Resolve(indicatorName, TargetValueParser.Parse(valueText), siblingValueText is null ? null : TargetValueParser.Parse(siblingValueText));
+    public static TargetValue Resolve(string? indicatorName, string? valueText, string? siblingValueText = null)
+    {
+        var value = TargetValueParser.Parse(valueText);
+
+        // The sibling is parsed only when it can matter: most values carry their own unit.
+        var sibling = value is { IsQuantitative: true, Unit: null } && siblingValueText is not null
+            ? TargetValueParser.Parse(siblingValueText)
+            : null;
+        return Resolve(indicatorName, value, sibling);
+    }
 
     public static TargetValue Resolve(string? indicatorName, TargetValue value, TargetValue? sibling)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var fromName = UnitFromName(indicatorName, out var bracketed);
         if (!value.IsQuantitative)
         {
             return value;
@@ -26,11 +33,17 @@ public static class IndicatorUnitResolver
 
         if (value.Unit is not null)
         {
-            if (bracketed && fromName is not null && !fromName.Value.Unit.IsCompatibleWith(value.Unit))
+            if (indicatorName is null || !indicatorName.TrimEnd().EndsWith(')') && !indicatorName.TrimEnd().EndsWith('）'))
+            {
+                return value;
+            }
+
+            var named = UnitFromName(indicatorName, out var bracketed);
+            if (bracketed && named is not null && !named.Value.Unit.IsCompatibleWith(value.Unit))
             {
                 return value with
                 {
-                    Notes = [.. value.Notes, $"指标名称注明单位“{fromName.Value.Written}”，与指标值单位“{value.WrittenUnit}”不一致"],
+                    Notes = [.. value.Notes, $"指标名称注明单位“{named.Value.Written}”，与指标值单位“{value.WrittenUnit}”不一致"],
                 };
             }
 
@@ -42,6 +55,7 @@ public static class IndicatorUnitResolver
             return Apply(value, sibling.Unit, sibling.WrittenUnit, UnitSource.SiblingValue, "同一指标的另一指标值");
         }
 
+        var fromName = UnitFromName(indicatorName, out _);
         if (fromName is not null)
         {
             return Apply(value, fromName.Value.Unit, fromName.Value.Written, UnitSource.IndicatorName, "指标名称");

@@ -23,6 +23,22 @@ internal static class TextNormalizer
         return sb.ToString();
     }
 
+    /// <summary>Folds into <paramref name="destination"/> (at least as long as the text); returns the length written.</summary>
+    public static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (folded != '\0')
+            {
+                destination[n++] = folded;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>The folded character, or '\0' to drop it.</summary>
     public static char Fold(char c)
     {

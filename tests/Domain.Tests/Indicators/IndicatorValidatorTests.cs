@@ -27,6 +27,24 @@ public class IndicatorValidatorTests
     }
 
     [Fact]
+    public void Seed_000_passes_without_findings()
+    {
+        var report = IndicatorValidator.Validate(SeedIndicators.Seed000);
+
+        Assert.Empty(report.Findings);
+    }
+
+    [Fact]
+    public void Seed_003_categories_are_read_and_only_benefit_is_missing()
+    {
+        var report = IndicatorValidator.Validate(SeedIndicators.Seed003);
+
+        var missing = Assert.Single(report.Findings);
+        Assert.Equal(IndicatorValidator.Level1Missing, missing.Code);
+        Assert.Contains("效益指标", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Seed_002_project_without_satisfaction_gets_a_warning_not_an_error()
     {
         var report = IndicatorValidator.Validate(SeedIndicators.Seed002EnterpriseService);

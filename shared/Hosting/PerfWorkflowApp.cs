@@ -19,7 +19,8 @@ public static class PerfWorkflowApp
     public static WebApplication Build(string[] args, IReadOnlyList<IServiceModule> modules, Action<WebApplicationBuilder>? configure = null)
     {
         Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json travels with the build output, so `dotnet run --project …` from any folder finds it.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddEnvironmentVariables("PERFWF_");
         configure?.Invoke(builder);
 

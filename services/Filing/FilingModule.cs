@@ -19,10 +19,15 @@ public sealed class FilingModule : IServiceModule
         services.AddServiceDatabase<FilingDbContext>(configuration, Name);
         services.AddScoped<ApprovalChainResolver>();
         services.AddScoped<FilingActions>();
+        services.AddSingleton<LocalTokenIssuer>();
         services.AddHostedService<Demo.DemoDataSeeder>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<OpenStageConsumer>();
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => FilingEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        AuthEndpoints.Map(endpoints);
+        FilingEndpoints.Map(endpoints);
+    }
 }

@@ -1,6 +1,7 @@
 using MassTransit;
 using PerfWorkflow.Hosting;
 using PerfWorkflow.Portal.Api;
+using PerfWorkflow.Portal.Security;
 
 namespace PerfWorkflow.Portal;
 
@@ -14,13 +15,24 @@ public sealed class PortalModule : IServiceModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorPages().AddApplicationPart(typeof(PortalModule).Assembly);
+        // Chinese text is written as itself, not as &#x…; entities: smaller pages, readable source.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddPortalAuthentication();
+        services.AddHttpContextAccessor();
+        services.AddTransient<BearerTokenHandler>();
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/", PortalAuthentication.Policy);
+                options.Conventions.AllowAnonymousToFolder("/Account");
+            })
+            .AddApplicationPart(typeof(PortalModule).Assembly);
         services.AddHttpClient<PortalApiClient>(client =>
         {
             var baseUrl = configuration["Portal:ApiBaseUrl"] ?? "http://localhost:5080/";
             client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             client.Timeout = TimeSpan.FromSeconds(30);
-        });
+        }).AddHttpMessageHandler<BearerTokenHandler>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

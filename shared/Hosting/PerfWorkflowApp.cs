@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfWorkflow.Hosting.Messaging;
+using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Hosting.Web;
 
 namespace PerfWorkflow.Hosting;
@@ -35,6 +36,7 @@ public static class PerfWorkflowApp
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
+        services.AddPerfWorkflowAuthentication(builder.Configuration);
         services.AddHealthChecks();
         foreach (var module in modules)
         {
@@ -52,6 +54,8 @@ public static class PerfWorkflowApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

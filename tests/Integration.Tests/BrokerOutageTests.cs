@@ -19,7 +19,7 @@ public sealed class BrokerOutageTests
         try
         {
             // The transition commits with its events in the outbox; the relay cannot hand them to the broker.
-            var submitted = await services.ActAsync(filingId, "submit", new { userId = $"{department}-filer" });
+            var submitted = await services.ActAsync($"{department}-filer", filingId, "submit");
             Assert.Equal("InReview", submitted.GetProperty("state").GetString());
             await Eventually.WaitForAsync(
                 async () => await backends.ScalarAsync("SELECT COUNT(*) FROM filing_outbox WHERE published_at IS NULL AND attempts > 0") > 0 ? "failed" : null,
@@ -35,7 +35,8 @@ public sealed class BrokerOutageTests
 
         // Give a duplicate (a republish after a lost confirm) every chance to show up before counting.
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var inbox = await services.Notification.Http.GetFromJsonAsync<JsonElement>($"api/inbox/{department}-head?pageSize=200");
+        using var head = await services.AsAsync($"{department}-head", services.Notification);
+        var inbox = await head.GetFromJsonAsync<JsonElement>("api/inbox?pageSize=200");
         var items = inbox.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("filingId").GetGuid() == filingId).ToList();
         Assert.Single(items);
         Assert.Equal(todo.GetProperty("sourceMessageId").GetGuid(), items[0].GetProperty("sourceMessageId").GetGuid());

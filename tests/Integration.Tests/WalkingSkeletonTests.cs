@@ -15,26 +15,27 @@ public sealed class WalkingSkeletonTests
         var filer = $"{department}-filer";
         var head = $"{department}-head";
 
-        var submitted = await services.ActAsync(filingId, "submit", new { userId = filer });
+        var submitted = await services.ActAsync(filer, filingId, "submit");
         Assert.Equal("InReview", submitted.GetProperty("state").GetString());
 
         var headTodo = Assert.Single(await services.InboxItemsAsync(head, filingId, "review-requested"));
         Assert.Equal(1, headTodo.GetProperty("step").GetInt32());
         Assert.Contains("待审核", headTodo.GetProperty("title").GetString(), StringComparison.Ordinal);
 
-        await services.ActAsync(filingId, "approve", new { userId = head, comment = "同意" });
+        await services.ActAsync(head, filingId, "approve", new { comment = "同意" });
         var financeTodo = Assert.Single(await services.InboxItemsAsync("finance-1", filingId, "review-requested"));
         Assert.Equal(2, financeTodo.GetProperty("step").GetInt32());
 
-        await services.ActAsync(filingId, "approve", new { userId = "finance-1" });
-        await services.ActAsync(filingId, "approve", new { userId = "perf-office" });
+        await services.ActAsync("finance-1", filingId, "approve");
+        await services.ActAsync("perf-office", filingId, "approve");
 
         var notice = Assert.Single(await services.InboxItemsAsync(filer, filingId, "approved"));
         Assert.Contains("已审核通过", notice.GetProperty("title").GetString(), StringComparison.Ordinal);
 
         var changes = await Eventually.WaitForAsync(async () =>
         {
-            var body = await services.Workflow.Http.GetFromJsonAsync<JsonElement>($"api/workflow/filings/{filingId}");
+            using var office = await services.AsAsync("perf-office", services.Workflow);
+            var body = await office.GetFromJsonAsync<JsonElement>($"api/workflow/filings/{filingId}");
             return body.GetProperty("cycle").GetProperty("stageState").GetString() == "Approved"
                 ? body.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("change").GetString()).ToList()
                 : null;

@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Filing.Application;
+using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
+using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Hosting.Web;
 
 namespace PerfWorkflow.Filing.Api;
@@ -13,16 +13,24 @@ public static class FilingEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").WithTags("Filing");
+        var api = endpoints.MapGroup("/api").WithTags("Filing").RequireAuthorization();
 
-        api.MapGet("/departments", async (FilingDbContext db, CancellationToken ct) =>
-            await db.Departments.AsNoTracking().OrderBy(d => d.Name)
-                .Select(d => new { d.Id, d.Name, d.Region, d.SupervisingDepartmentId })
-                .ToListAsync(ct));
-
-        api.MapGet("/filings", async (FilingDbContext db, string? departmentId, int? fiscalYear, CancellationToken ct) =>
+        api.MapGet("/departments", async (ClaimsPrincipal principal, FilingDbContext db, CancellationToken ct) =>
         {
-            var query = db.Filings.AsNoTracking();
+            var user = Caller(principal);
+            var departments = await db.Departments.AsNoTracking().Where(d => d.Region == user.Region).OrderBy(d => d.Name).ToListAsync(ct);
+            return departments.Where(d => FilingAccess.CanSee(user, d.Region, d.Id, d.SupervisingDepartmentId))
+                .Select(d => new { d.Id, d.Name, d.Region, d.SupervisingDepartmentId });
+        });
+
+        api.MapGet("/filings", async (ClaimsPrincipal principal, FilingDbContext db, string? departmentId, int? fiscalYear, CancellationToken ct) =>
+        {
+            var user = Caller(principal);
+            var visible = (await db.Departments.AsNoTracking().Where(d => d.Region == user.Region).ToListAsync(ct))
+                .Where(d => FilingAccess.CanSee(user, d.Region, d.Id, d.SupervisingDepartmentId))
+                .Select(d => d.Id)
+                .ToList();
+            var query = db.Filings.AsNoTracking().Where(f => visible.Contains(f.DepartmentId));
             if (departmentId is not null)
             {
                 query = query.Where(f => f.DepartmentId == departmentId);
@@ -39,10 +47,12 @@ public static class FilingEndpoints
                 new DateTimeOffset(r.UpdatedAt, TimeSpan.Zero)));
         });
 
-        api.MapGet("/filings/{id:guid}", async (Guid id, FilingActions actions, CancellationToken ct) =>
-            await actions.FindAsync(id, ct) is { } view ? Results.Ok(view) : Results.Problem(statusCode: 404, title: "未找到", detail: "未找到该绩效管理档案。"));
+        api.MapGet("/filings/{id:guid}", async (Guid id, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
+            await actions.FindAsync(Caller(principal), id, ct) is { } view
+                ? Results.Ok(view)
+                : throw new ResourceNotFoundException("filing.not-found", "未找到该绩效管理档案。"));
 
-        api.MapPost("/filings", async (OpenFilingRequest request, FilingActions actions, CancellationToken ct) =>
+        api.MapPost("/filings", async (OpenFilingRequest request, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
         {
             var errors = new FieldErrors()
                 .Require(!string.IsNullOrWhiteSpace(request.DepartmentId), "departmentId", "请选择填报部门。")
@@ -52,40 +62,37 @@ public static class FilingEndpoints
                 return errors.ToResult();
             }
 
-            var view = await actions.OpenAsync(request.DepartmentId!, request.FiscalYear!.Value, ct);
+            var view = await actions.OpenAsync(Caller(principal), request.DepartmentId!, request.FiscalYear!.Value, ct);
             return Results.Created($"/api/filings/{view.Id}", view);
         });
 
-        api.MapPost("/filings/{id:guid}/submit", async (Guid id, ActorRequest request, FilingActions actions, CancellationToken ct) =>
-            RequireUser(request.UserId) ?? Results.Ok(await actions.SubmitAsync(id, request.UserId!, ct)));
+        api.MapPost("/filings/{id:guid}/submit", async (Guid id, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
+            Results.Ok(await actions.SubmitAsync(Caller(principal), id, ct)));
 
-        api.MapPost("/filings/{id:guid}/withdraw", async (Guid id, ActorRequest request, FilingActions actions, CancellationToken ct) =>
-            RequireUser(request.UserId) ?? Results.Ok(await actions.WithdrawAsync(id, request.UserId!, ct)));
+        api.MapPost("/filings/{id:guid}/withdraw", async (Guid id, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
+            Results.Ok(await actions.WithdrawAsync(Caller(principal), id, ct)));
 
-        api.MapPost("/filings/{id:guid}/approve", async (Guid id, ReviewDecisionRequest request, FilingActions actions, CancellationToken ct) =>
-            RequireUser(request.UserId) ?? Results.Ok(await actions.ApproveAsync(id, request.UserId!, request.Comment, ct)));
+        api.MapPost("/filings/{id:guid}/approve", async (Guid id, ReviewDecisionRequest? request, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
+            Results.Ok(await actions.ApproveAsync(Caller(principal), id, request?.Comment, ct)));
 
-        api.MapPost("/filings/{id:guid}/return", async (Guid id, ReviewDecisionRequest request, FilingActions actions, CancellationToken ct) =>
+        api.MapPost("/filings/{id:guid}/return", async (Guid id, ReviewDecisionRequest request, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
         {
-            var errors = new FieldErrors()
-                .Require(!string.IsNullOrWhiteSpace(request.UserId), "userId", "缺少办理人。")
-                .Require(!string.IsNullOrWhiteSpace(request.Comment), "comment", "退回修改必须填写退回意见。");
+            var errors = new FieldErrors().Require(!string.IsNullOrWhiteSpace(request.Comment), "comment", "退回修改必须填写退回意见。");
             return errors.Any
                 ? errors.ToResult()
-                : Results.Ok(await actions.ReturnAsync(id, request.UserId!, request.Comment!, request.ToPreviousStep, ct));
+                : Results.Ok(await actions.ReturnAsync(Caller(principal), id, request.Comment!, request.ToPreviousStep, ct));
         });
 
-        api.MapPost("/filings/{id:guid}/transfer", async (Guid id, TransferRequest request, FilingActions actions, CancellationToken ct) =>
+        api.MapPost("/filings/{id:guid}/transfer", async (Guid id, TransferRequest request, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
         {
-            var errors = new FieldErrors()
-                .Require(!string.IsNullOrWhiteSpace(request.UserId), "userId", "缺少办理人。")
-                .Require(!string.IsNullOrWhiteSpace(request.ToUserId), "toUserId", "请选择转办对象。");
+            var errors = new FieldErrors().Require(!string.IsNullOrWhiteSpace(request.ToUserId), "toUserId", "请选择转办对象。");
             return errors.Any
                 ? errors.ToResult()
-                : Results.Ok(await actions.TransferAsync(id, request.UserId!, request.ToUserId!, request.Comment, ct));
+                : Results.Ok(await actions.TransferAsync(Caller(principal), id, request.ToUserId!, request.Comment, ct));
         });
     }
 
-    private static IResult? RequireUser(string? userId) =>
-        string.IsNullOrWhiteSpace(userId) ? new FieldErrors().Require(false, "userId", "缺少办理人。").ToResult() : null;
+    // The token validated, so its claims are there; a token without them is a misconfigured identity provider.
+    private static CurrentUser Caller(ClaimsPrincipal principal) =>
+        CurrentUser.From(principal) ?? throw new AccessDeniedException("auth.claims-missing", "登录凭据缺少用户、角色或地区信息，请联系管理员。");
 }

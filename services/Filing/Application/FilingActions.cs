@@ -4,6 +4,7 @@ using PerfWorkflow.Filing.Messaging;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
 using PerfWorkflow.Hosting.Outbox;
+using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Hosting.Web;
 
 namespace PerfWorkflow.Filing.Application;
@@ -14,11 +15,13 @@ namespace PerfWorkflow.Filing.Application;
 /// </summary>
 public sealed class FilingActions(FilingDbContext db, ApprovalChainResolver chains, TimeProvider time)
 {
-    public async Task<FilingView> OpenAsync(string departmentId, int fiscalYear, CancellationToken cancellationToken)
+    public async Task<FilingView> OpenAsync(CurrentUser? user, string departmentId, int fiscalYear, CancellationToken cancellationToken)
     {
-        if (!await db.Departments.AnyAsync(d => d.Id == departmentId, cancellationToken))
+        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken)
+            ?? throw new FilingRuleException("filing.department-unknown", $"部门“{departmentId}”不存在。");
+        if (user is not null && (!FilingAccess.CanOpenFiling(user, departmentId) || user.Region != department.Region))
         {
-            throw new FilingRuleException("filing.department-unknown", $"部门“{departmentId}”不存在。");
+            throw new AccessDeniedException("filing.open-denied", "只有本部门填报人或绩效管理科可以建立绩效管理档案。");
         }
 
         if (await db.Filings.AnyAsync(f => f.DepartmentId == departmentId && f.FiscalYear == fiscalYear, cancellationToken))
@@ -45,38 +48,80 @@ public sealed class FilingActions(FilingDbContext db, ApprovalChainResolver chai
         return FilingView.Of(filing, now);
     }
 
-    public async Task<FilingView?> FindAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The filing, when it exists; refused when the caller may not see it.</summary>
+    public async Task<FilingView?> FindAsync(CurrentUser? user, Guid id, CancellationToken cancellationToken)
     {
         var record = await db.Filings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-        return record is null ? null : ToView(record);
+        if (record is null)
+        {
+            return null;
+        }
+
+        await RequireVisibleAsync(user, record.DepartmentId, cancellationToken);
+        return ToView(record);
     }
 
-    public Task<FilingView> SubmitAsync(Guid id, string userId, CancellationToken cancellationToken) =>
-        ActAsync(id, async (filing, now) =>
-            filing.Submit(userId, await chains.ResolveAsync(filing.DepartmentId, filing.Stage, cancellationToken), now), cancellationToken);
+    public Task<FilingView> SubmitAsync(CurrentUser user, Guid id, CancellationToken cancellationToken) =>
+        ActAsync(user, id, async (filing, now) =>
+        {
+            if (!FilingAccess.CanFileFor(user, filing.DepartmentId))
+            {
+                throw new AccessDeniedException("filing.submit-denied", "只有本部门的填报人可以提交。");
+            }
 
-    public Task<FilingView> ApproveAsync(Guid id, string userId, string? comment, CancellationToken cancellationToken) =>
-        ActAsync(id, (filing, now) => Task.FromResult(filing.Approve(userId, comment, now)), cancellationToken);
+            return filing.Submit(user.UserId, await chains.ResolveAsync(filing.DepartmentId, filing.Stage, cancellationToken), now);
+        }, cancellationToken);
 
-    public Task<FilingView> ReturnAsync(Guid id, string userId, string comment, bool toPreviousStep, CancellationToken cancellationToken) =>
-        ActAsync(id, (filing, now) => Task.FromResult(filing.Return(userId, comment, toPreviousStep, now)), cancellationToken);
+    public Task<FilingView> WithdrawAsync(CurrentUser user, Guid id, CancellationToken cancellationToken) =>
+        ActAsync(user, id, (filing, now) => FilingAccess.CanFileFor(user, filing.DepartmentId)
+            ? Task.FromResult(filing.Withdraw(user.UserId, now))
+            : throw new AccessDeniedException("filing.withdraw-denied", "只有本部门的填报人可以撤回。"), cancellationToken);
 
-    public Task<FilingView> WithdrawAsync(Guid id, string userId, CancellationToken cancellationToken) =>
-        ActAsync(id, (filing, now) => Task.FromResult(filing.Withdraw(userId, now)), cancellationToken);
+    public Task<FilingView> ApproveAsync(CurrentUser user, Guid id, string? comment, CancellationToken cancellationToken) =>
+        ActAsync(user, id, (filing, now) => Task.FromResult(filing.Approve(user.UserId, comment, now)), cancellationToken);
 
-    public Task<FilingView> TransferAsync(Guid id, string userId, string toUserId, string? comment, CancellationToken cancellationToken) =>
-        ActAsync(id, (filing, now) => Task.FromResult(filing.Transfer(userId, toUserId, comment, now)), cancellationToken);
+    public Task<FilingView> ReturnAsync(CurrentUser user, Guid id, string comment, bool toPreviousStep, CancellationToken cancellationToken) =>
+        ActAsync(user, id, (filing, now) => Task.FromResult(filing.Return(user.UserId, comment, toPreviousStep, now)), cancellationToken);
 
+    public Task<FilingView> TransferAsync(CurrentUser user, Guid id, string toUserId, string? comment, CancellationToken cancellationToken) =>
+        ActAsync(user, id, async (filing, now) =>
+        {
+            var colleague = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == toUserId, cancellationToken);
+            if (colleague is null || colleague.Role != user.Role || colleague.Region != user.Region || colleague.DepartmentId != user.DepartmentId)
+            {
+                throw new FilingRuleException("review.transfer-not-colleague", "只能转办给同一部门、同一岗位的同事。");
+            }
+
+            return filing.Transfer(user.UserId, toUserId, comment, now);
+        }, cancellationToken);
+
+    /// <summary>Opens a stage on the Workflow service's request (no person acts: the calendar does).</summary>
     public Task<FilingView> OpenStageAsync(Guid id, CycleStage stage, CancellationToken cancellationToken) =>
-        ActAsync(id, (filing, now) => Task.FromResult(filing.OpenNextStage(stage, now)), cancellationToken);
+        ActAsync(null, id, (filing, now) => Task.FromResult(filing.OpenNextStage(stage, now)), cancellationToken);
+
+    private async Task RequireVisibleAsync(CurrentUser? user, string departmentId, CancellationToken cancellationToken)
+    {
+        if (user is null)
+        {
+            return;
+        }
+
+        var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == departmentId, cancellationToken);
+        if (!FilingAccess.CanSee(user, department.Region, department.Id, department.SupervisingDepartmentId))
+        {
+            throw new AccessDeniedException("filing.not-visible", "您无权查看其他部门的绩效管理档案。");
+        }
+    }
 
     private async Task<FilingView> ActAsync(
+        CurrentUser? user,
         Guid id,
         Func<Domain.Filings.Filing, DateTimeOffset, Task<IReadOnlyList<IFilingEvent>>> action,
         CancellationToken cancellationToken)
     {
         var record = await db.Filings.SingleOrDefaultAsync(f => f.Id == id, cancellationToken)
             ?? throw new ResourceNotFoundException("filing.not-found", "未找到该绩效管理档案。");
+        await RequireVisibleAsync(user, record.DepartmentId, cancellationToken);
         var filing = Domain.Filings.Filing.FromSnapshot(FilingSnapshotJson.Read(record.Snapshot));
         var now = time.GetUtcNow();
         var events = await action(filing, now);
@@ -95,7 +140,7 @@ public sealed class FilingActions(FilingDbContext db, ApprovalChainResolver chai
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var current = await FindAsync(id, cancellationToken);
+            var current = await FindAsync(null, id, cancellationToken);
             throw new ConcurrencyConflictException("该档案刚被其他人处理过，请查看最新状态后再操作。", current);
         }
 

@@ -1,3 +1,4 @@
+using PerfWorkflow.Domain.Organisation;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,9 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
 {
     public const string Region = "广州市";
 
+    /// <summary>The demo accounts' password unless Demo:Password says otherwise; README and the first start print it.</summary>
+    public const string DefaultPassword = "Demo@2026";
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var directory = configuration["Demo:SeedDirectory"];
@@ -31,6 +35,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
             return;
         }
 
+        var password = configuration["Demo:Password"] ?? DefaultPassword;
         var headers = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => SeedHeader.Read(File.ReadAllText(f)))
             .OfType<SeedHeader>()
@@ -47,16 +52,24 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
         db.Users.Add(new UserRecord { Id = "finance-1", DisplayName = "财政局经建科 王科长", Role = Roles.FinanceDivision, Region = Region });
         db.Users.Add(new UserRecord { Id = "finance-2", DisplayName = "财政局经建科 李干事", Role = Roles.FinanceDivision, Region = Region });
         db.Users.Add(new UserRecord { Id = "perf-office", DisplayName = "财政局绩效管理科 陈科长", Role = Roles.PerformanceOffice, Region = Region });
+        foreach (var user in db.Users.Local)
+        {
+            user.PasswordHash = PasswordHashing.Hash(password);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
 
         var year = configuration.GetValue("Demo:FiscalYear", DateTime.UtcNow.Year + 1);
         var actions = scope.ServiceProvider.GetRequiredService<FilingActions>();
         foreach (var name in departments)
         {
-            await actions.OpenAsync(DepartmentIdOf(name), year, cancellationToken);
+            await actions.OpenAsync(null, DepartmentIdOf(name), year, cancellationToken);
         }
 
-        logger.LogInformation("Demo data: {Departments} departments of {Region} with open {Year} filings", departments.Count, Region, year);
+        logger.LogWarning(
+            "Demo data loaded: {Departments} departments of {Region} with open {Year} filings. Demo accounts (password {Password}): {Accounts}",
+            departments.Count, Region, year, password,
+            string.Join("; ", db.Users.Local.OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => $"{u.Id} {u.DisplayName}（{Roles.NameOf(u.Role)}）")));
     }
 
     /// <summary>A stable id for a department name, so demo URLs survive a restart.</summary>

@@ -20,7 +20,7 @@ public sealed class OpenStageConsumer(FilingActions actions, ILogger<OpenStageCo
             return;
         }
 
-        var current = await actions.FindAsync(message.FilingId, context.CancellationToken);
+        var current = await actions.FindAsync(null, message.FilingId, context.CancellationToken);
         if (current is null || current.Stage >= stage)
         {
             return;

@@ -1,3 +1,4 @@
+using PerfWorkflow.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Filing.Persistence;

@@ -48,6 +48,7 @@ public sealed class FilingDbContext(DbContextOptions<FilingDbContext> options) :
             e.Property(u => u.Role).HasColumnName("role");
             e.Property(u => u.DepartmentId).HasColumnName("department_id");
             e.Property(u => u.Region).HasColumnName("region");
+            e.Property(u => u.PasswordHash).HasColumnName("password_hash");
         });
     }
 }

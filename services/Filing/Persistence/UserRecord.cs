@@ -8,4 +8,7 @@ public sealed class UserRecord
     public required string Role { get; set; }
     public string? DepartmentId { get; set; }
     public required string Region { get; set; }
+
+    /// <summary>PBKDF2 hash of a local account's password (see <see cref="Organisation.PasswordHashing"/>); null for OIDC users.</summary>
+    public string? PasswordHash { get; set; }
 }

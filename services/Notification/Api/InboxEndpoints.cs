@@ -1,19 +1,22 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Notification.Persistence;
 
 namespace PerfWorkflow.Notification.Api;
 
-/// <summary>A person's inbox: 待办 / 已办, read / unread, paged and filterable.</summary>
+/// <summary>The caller's own inbox: 待办 / 已办, read / unread, paged and filterable. Nobody reads another's.</summary>
 public static class InboxEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/inbox").WithTags("Notification");
+        var api = endpoints.MapGroup("/api/inbox").WithTags("Notification").RequireAuthorization();
 
-        api.MapGet("/{userId}", async (
-            string userId, NotificationDbContext db, CancellationToken ct,
+        api.MapGet("/", async (
+            ClaimsPrincipal principal, NotificationDbContext db, CancellationToken ct,
             string? status, bool? unread, int? fiscalYear, string? stage, string? departmentId, int page = 1, int pageSize = 20) =>
         {
+            var userId = principal.FindFirstValue(PerfWorkflowClaims.UserId);
             page = Math.Max(page, 1);
             pageSize = Math.Clamp(pageSize, 1, 200);
             var query = db.InboxItems.AsNoTracking().Where(i => i.UserId == userId);
@@ -49,8 +52,9 @@ public static class InboxEndpoints
             return Results.Ok(new { total, page, pageSize, items });
         });
 
-        api.MapPost("/{userId}/items/{id:guid}/read", async (string userId, Guid id, NotificationDbContext db, TimeProvider time, CancellationToken ct) =>
+        api.MapPost("/items/{id:guid}/read", async (Guid id, ClaimsPrincipal principal, NotificationDbContext db, TimeProvider time, CancellationToken ct) =>
         {
+            var userId = principal.FindFirstValue(PerfWorkflowClaims.UserId);
             var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == id && i.UserId == userId, ct);
             if (item is null)
             {

@@ -9,6 +9,19 @@ public sealed class PortalApiClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>Signs in a local account; null when the account or password is wrong.</summary>
+    public async Task<LoginResult?> LoginAsync(string userId, string password, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("api/auth/login", new { userId, password }, Json, cancellationToken);
+        if (response.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.BadRequest)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<LoginResult>(Json, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<DepartmentDto>> DepartmentsAsync(CancellationToken cancellationToken) =>
         await http.GetFromJsonAsync<List<DepartmentDto>>("api/departments", Json, cancellationToken) ?? [];
 

@@ -1,21 +1,29 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Domain.Organisation;
+using PerfWorkflow.Hosting.Security;
+using PerfWorkflow.Hosting.Web;
 using PerfWorkflow.Workflow.Persistence;
 
 namespace PerfWorkflow.Workflow.Api;
 
-/// <summary>Each filing's place in the yearly cycle and the history of how it got there.</summary>
+/// <summary>
+/// Each filing's place in the yearly cycle and the history of how it got there. The bureau sees every filing; a
+/// department's people only their own department's.
+/// </summary>
 public static class CycleEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/workflow").WithTags("Workflow");
+        var api = endpoints.MapGroup("/api/workflow").WithTags("Workflow").RequireAuthorization();
 
-        api.MapGet("/filings/{filingId:guid}", async (Guid filingId, WorkflowDbContext db, CancellationToken ct) =>
+        api.MapGet("/filings/{filingId:guid}", async (Guid filingId, ClaimsPrincipal principal, WorkflowDbContext db, CancellationToken ct) =>
         {
-            var cycle = await db.FilingCycles.AsNoTracking().SingleOrDefaultAsync(c => c.FilingId == filingId, ct);
-            if (cycle is null)
+            var cycle = await db.FilingCycles.AsNoTracking().SingleOrDefaultAsync(c => c.FilingId == filingId, ct)
+                ?? throw new ResourceNotFoundException("cycle.not-found", "流程中心尚未收到该档案的任何记录。");
+            if (!MaySee(principal, cycle.DepartmentId))
             {
-                return Results.Problem(statusCode: 404, title: "未找到", detail: "流程中心尚未收到该档案的任何记录。");
+                throw new AccessDeniedException("cycle.not-visible", "您无权查看其他部门的流程记录。");
             }
 
             var history = await db.StageChanges.AsNoTracking().Where(c => c.FilingId == filingId)
@@ -23,9 +31,17 @@ public static class CycleEndpoints
             return Results.Ok(new { cycle, history });
         });
 
-        api.MapGet("/filings", async (WorkflowDbContext db, int? fiscalYear, CancellationToken ct) =>
-            await db.FilingCycles.AsNoTracking()
+        api.MapGet("/filings", async (ClaimsPrincipal principal, WorkflowDbContext db, int? fiscalYear, CancellationToken ct) =>
+        {
+            var user = CurrentUser.From(principal);
+            var ownDepartment = user is not null && Roles.IsBureau(user.Role) ? null : user?.DepartmentId ?? string.Empty;
+            return await db.FilingCycles.AsNoTracking()
                 .Where(c => fiscalYear == null || c.FiscalYear == fiscalYear)
-                .OrderBy(c => c.DepartmentId).ToListAsync(ct));
+                .Where(c => ownDepartment == null || c.DepartmentId == ownDepartment)
+                .OrderBy(c => c.DepartmentId).ToListAsync(ct);
+        });
     }
+
+    private static bool MaySee(ClaimsPrincipal principal, string departmentId) =>
+        CurrentUser.From(principal) is { } user && (Roles.IsBureau(user.Role) || user.DepartmentId == departmentId);
 }

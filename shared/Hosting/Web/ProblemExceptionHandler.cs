@@ -17,6 +17,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         var (status, title, code, detail, extra) = exception switch
         {
             FilingRuleException rule => (StatusCodes.Status422UnprocessableEntity, "操作不符合业务规则", rule.Code, rule.Message, (object?)null),
+            AccessDeniedException denied => (StatusCodes.Status403Forbidden, "无权执行此操作", denied.Code, denied.Message, null),
             ResourceNotFoundException missing => (StatusCodes.Status404NotFound, "未找到", missing.Code, missing.Message, null),
             ConcurrencyConflictException conflict => (StatusCodes.Status409Conflict, "数据已被他人修改", "concurrency.conflict", conflict.Message, conflict.CurrentState),
             BadHttpRequestException bad => (bad.StatusCode, "请求格式不正确", "request.malformed", "请求内容无法解析，请检查填写的数据格式。", null),

@@ -32,6 +32,7 @@ public sealed class SeparateServices : IAsyncDisposable
             ["ConnectionStrings:Default"] = backends.ConnectionString,
             ["Bus:Transport"] = "RabbitMq",
             ["Bus:RabbitMq:Uri"] = backends.RabbitMqUri.ToString(),
+            ["Auth:SigningKey"] = "integration-tests-signing-key-" + Guid.NewGuid().ToString("N"),
         };
         var notification = await ServiceProcess.StartAsync("Notification", settings);
         var workflow = await ServiceProcess.StartAsync("Workflow", settings);
@@ -43,16 +44,29 @@ public sealed class SeparateServices : IAsyncDisposable
         return new SeparateServices(backends, filing, workflow, notification);
     }
 
+    /// <summary>Signs a demo account in and returns a client for <paramref name="service"/> that carries its token.</summary>
+    public async Task<HttpClient> AsAsync(string userId, ServiceProcess? service = null)
+    {
+        using var response = await Filing.Http.PostAsJsonAsync("api/auth/login", new { userId, password = "Demo@2026" });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var client = new HttpClient { BaseAddress = (service ?? Filing).BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     public async Task<(string DepartmentId, Guid FilingId)> FirstDemoFilingAsync()
     {
-        var filings = await Filing.Http.GetFromJsonAsync<JsonElement>("api/filings?fiscalYear=2027");
+        using var office = await AsAsync("perf-office");
+        var filings = await office.GetFromJsonAsync<JsonElement>("api/filings?fiscalYear=2027");
         var first = filings.EnumerateArray().OrderBy(f => f.GetProperty("departmentId").GetString(), StringComparer.Ordinal).First();
         return (first.GetProperty("departmentId").GetString()!, first.GetProperty("id").GetGuid());
     }
 
-    public async Task<JsonElement> ActAsync(Guid filingId, string action, object body)
+    public async Task<JsonElement> ActAsync(string userId, Guid filingId, string action, object? body = null)
     {
-        using var response = await Filing.Http.PostAsJsonAsync($"api/filings/{filingId}/{action}", body);
+        using var client = await AsAsync(userId);
+        using var response = await client.PostAsJsonAsync($"api/filings/{filingId}/{action}", body ?? new { });
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         if (!response.IsSuccessStatusCode)
         {
@@ -66,7 +80,8 @@ public sealed class SeparateServices : IAsyncDisposable
     public Task<List<JsonElement>> InboxItemsAsync(string userId, Guid filingId, string kind) =>
         Eventually.WaitForAsync(async () =>
         {
-            var inbox = await Notification.Http.GetFromJsonAsync<JsonElement>($"api/inbox/{userId}?pageSize=200");
+            using var client = await AsAsync(userId, Notification);
+            var inbox = await client.GetFromJsonAsync<JsonElement>("api/inbox?pageSize=200");
             var items = inbox.GetProperty("items").EnumerateArray()
                 .Where(i => i.GetProperty("filingId").GetGuid() == filingId && i.GetProperty("kind").GetString() == kind)
                 .ToList();

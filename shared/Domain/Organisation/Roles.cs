@@ -1,4 +1,4 @@
-namespace PerfWorkflow.Filing.Organisation;
+namespace PerfWorkflow.Domain.Organisation;
 
 /// <summary>The roles people hold; stored as these strings.</summary>
 public static class Roles
@@ -17,6 +17,9 @@ public static class Roles
 
     /// <summary>绩效管理科: the finance bureau's performance office; sees the whole region.</summary>
     public const string PerformanceOffice = "performance-office";
+
+    /// <summary>The finance bureau's people see every department of their region.</summary>
+    public static bool IsBureau(string role) => role is FinanceDivision or PerformanceOffice;
 
     public static string NameOf(string role) => role switch
     {

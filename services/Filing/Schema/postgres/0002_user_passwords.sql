@@ -1,0 +1,1 @@
+ALTER TABLE filing_users ADD COLUMN password_hash TEXT NULL;

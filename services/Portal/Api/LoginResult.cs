@@ -1,0 +1,3 @@
+namespace PerfWorkflow.Portal.Api;
+
+public sealed record LoginResult(string AccessToken, int ExpiresIn, LoginUser User);

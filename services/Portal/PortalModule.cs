@@ -7,7 +7,8 @@ namespace PerfWorkflow.Portal;
 
 /// <summary>
 /// The web UI in Simplified Chinese. It calls the services over HTTP at <c>Portal:ApiBaseUrl</c> (in the all-in-one
-/// Host, its own address), so it runs the same beside the services or on its own.
+/// Host, its own address) or at <c>Portal:Services:{filing|workflow|notification}</c>, so it runs the same beside the
+/// services or on its own.
 /// </summary>
 public sealed class PortalModule : IServiceModule
 {
@@ -27,12 +28,17 @@ public sealed class PortalModule : IServiceModule
                 options.Conventions.AllowAnonymousToFolder("/Account");
             })
             .AddApplicationPart(typeof(PortalModule).Assembly);
-        services.AddHttpClient<PortalApiClient>(client =>
+        services.AddScoped<PortalApiClient>();
+        foreach (var service in new[] { PortalApiClient.Filing, PortalApiClient.Workflow, PortalApiClient.Notification })
         {
-            var baseUrl = configuration["Portal:ApiBaseUrl"] ?? "http://localhost:5080/";
-            client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-            client.Timeout = TimeSpan.FromSeconds(30);
-        }).AddHttpMessageHandler<BearerTokenHandler>();
+            // One address for all (the Host, or an ingress routing /api/…) unless a service has its own.
+            var baseUrl = configuration[$"Portal:Services:{service}"] ?? configuration["Portal:ApiBaseUrl"] ?? "http://localhost:5080/";
+            services.AddHttpClient(service, client =>
+            {
+                client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+                client.Timeout = TimeSpan.FromSeconds(30);
+            }).AddHttpMessageHandler<BearerTokenHandler>();
+        }
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

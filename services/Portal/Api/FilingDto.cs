@@ -12,4 +12,5 @@ public sealed record FilingDto(
     string? CurrentStepRole,
     IReadOnlyList<string> CurrentAssignees,
     int Version,
+    int FormVersion,
     DateTimeOffset UpdatedAt);

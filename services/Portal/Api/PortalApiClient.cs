@@ -4,15 +4,22 @@ using System.Text.Json.Serialization;
 
 namespace PerfWorkflow.Portal.Api;
 
-/// <summary>The Portal owns no data: it reads and acts through the other services' HTTP APIs.</summary>
-public sealed class PortalApiClient(HttpClient http)
+/// <summary>
+/// The Portal owns no data: it reads and acts through the services' HTTP APIs, as the signed-in person (their token is
+/// added by <see cref="Security.BearerTokenHandler"/>). Each service has its own named client and base address.
+/// </summary>
+public sealed class PortalApiClient(IHttpClientFactory clients)
 {
+    public const string Filing = "filing";
+    public const string Workflow = "workflow";
+    public const string Notification = "notification";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>Signs in a local account; null when the account or password is wrong.</summary>
     public async Task<LoginResult?> LoginAsync(string userId, string password, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("api/auth/login", new { userId, password }, Json, cancellationToken);
+        using var response = await clients.CreateClient(Filing).PostAsJsonAsync("api/auth/login", new { userId, password }, Json, cancellationToken);
         if (response.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.BadRequest)
         {
             return null;
@@ -23,8 +30,65 @@ public sealed class PortalApiClient(HttpClient http)
     }
 
     public async Task<IReadOnlyList<DepartmentDto>> DepartmentsAsync(CancellationToken cancellationToken) =>
-        await http.GetFromJsonAsync<List<DepartmentDto>>("api/departments", Json, cancellationToken) ?? [];
+        await clients.CreateClient(Filing).GetFromJsonAsync<List<DepartmentDto>>("api/departments", Json, cancellationToken) ?? [];
 
     public async Task<IReadOnlyList<FilingDto>> FilingsAsync(int? fiscalYear, CancellationToken cancellationToken) =>
-        await http.GetFromJsonAsync<List<FilingDto>>(fiscalYear is null ? "api/filings" : $"api/filings?fiscalYear={fiscalYear}", Json, cancellationToken) ?? [];
+        await clients.CreateClient(Filing).GetFromJsonAsync<List<FilingDto>>(fiscalYear is null ? "api/filings" : $"api/filings?fiscalYear={fiscalYear}", Json, cancellationToken) ?? [];
+
+    /// <summary>The filing, or the service's refusal (403 for another department's filing, 404 when unknown).</summary>
+    public Task<(FilingDto? Filing, ApiProblem? Problem)> FilingAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAsync<FilingDto>(Filing, HttpMethod.Get, $"api/filings/{id}", null, cancellationToken);
+
+    public Task<(FilingDto? Filing, ApiProblem? Problem)> ActAsync(Guid id, string action, object body, CancellationToken cancellationToken) =>
+        SendAsync<FilingDto>(Filing, HttpMethod.Post, $"api/filings/{id}/{action}", body, cancellationToken);
+
+    public async Task<InboxPage> InboxAsync(string? status, int page, CancellationToken cancellationToken) =>
+        await clients.CreateClient(Notification).GetFromJsonAsync<InboxPage>($"api/inbox?status={status}&page={page}&pageSize=20", Json, cancellationToken)
+        ?? new InboxPage(0, page, 20, []);
+
+    public async Task<IReadOnlyList<StageChangeDto>> HistoryAsync(Guid filingId, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await SendAsync<JsonElement>(Workflow, HttpMethod.Get, $"api/workflow/filings/{filingId}", null, cancellationToken);
+        return problem is null
+            ? body.GetProperty("history").Deserialize<List<StageChangeDto>>(Json) ?? []
+            : [];
+    }
+
+    private async Task<(T? Value, ApiProblem? Problem)> SendAsync<T>(string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: Json);
+        }
+
+        using var response = await clients.CreateClient(service).SendAsync(request, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null);
+        }
+
+        return (default, await ReadProblemAsync(response, cancellationToken));
+    }
+
+    private static async Task<ApiProblem> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        try
+        {
+            var json = await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken);
+            var errors = json.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
+                ? e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(v => v.GetString() ?? string.Empty).ToArray())
+                : [];
+            return new ApiProblem(
+                status,
+                json.TryGetProperty("title", out var t) ? t.GetString() ?? "操作失败" : "操作失败",
+                json.TryGetProperty("detail", out var d) ? d.GetString() : null,
+                errors);
+        }
+        catch (JsonException)
+        {
+            return new ApiProblem(status, "操作失败", $"服务返回了错误（{status}）。", new Dictionary<string, string[]>());
+        }
+    }
 }

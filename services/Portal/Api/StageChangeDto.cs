@@ -1,0 +1,3 @@
+namespace PerfWorkflow.Portal.Api;
+
+public sealed record StageChangeDto(Guid MessageId, string Stage, string Change, DateTimeOffset OccurredAt);

@@ -96,6 +96,21 @@ public static partial class SelfEvaluationTableTextImporter
             Problems = Labelled(lines, problems, FirstAfter(problems, measures, footnote, lines.Count), "存在问题"),
             ImprovementMeasures = Labelled(lines, measures, FirstAfter(measures, footnote, lines.Count), "改进措施或下一步计划"),
         };
+        if (form.Tasks.Count == 0)
+        {
+            notes.Add(new Finding("import.tasks-missing", FindingSeverity.Error, "tasks", "未读取到任何主要任务，文件可能不完整。"));
+        }
+
+        if (problems < 0)
+        {
+            notes.Add(Missing("problems", "存在问题"));
+        }
+
+        if (measures < 0)
+        {
+            notes.Add(Missing("improvementMeasures", "改进措施或下一步计划"));
+        }
+
         return new ImportResult<DepartmentSelfEvaluationTable>(form, notes);
     }
 

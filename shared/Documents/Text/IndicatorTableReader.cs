@@ -29,7 +29,8 @@ internal static partial class IndicatorTableReader
     private const int PeriodColumnFull = 24;
     private const int AnnualColumnFull = 18;
     private const int MaxFragmentsPerRow = 14;
-    private const int UnplacedCost = 15;
+    private const int NearlyFullSlack = 6;
+    private const int UnplacedCost = 8;
 
     private sealed record Fragment(string Text, int Line, bool StartsLine);
 
@@ -254,9 +255,12 @@ internal static partial class IndicatorTableReader
         var cost = 0;
         for (var k = from; k < to - 1; k++)
         {
-            if (TextWidth.Of(fragments[k].Text) < fullWidth)
+            // A fragment that did not fill its column would not have wrapped; nearly full is forgiven more
+            // (Latin letters and digits make a wrapped line a little narrower).
+            var width = TextWidth.Of(fragments[k].Text);
+            if (width < fullWidth)
             {
-                cost += 10; // a fragment that did not fill its column would not have wrapped
+                cost += width >= fullWidth - NearlyFullSlack ? 4 : 12;
             }
         }
 

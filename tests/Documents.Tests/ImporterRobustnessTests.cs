@@ -165,4 +165,37 @@ public class ImporterRobustnessTests
         var text = string.Join('\n', lines);
         return tabsToSpaces ? text.Replace('\t', ' ') : text;
     }
+
+    [Theory]
+    [MemberData(nameof(Importers))]
+    public void Null_input_is_an_error_result(string importer)
+    {
+        var result = importer switch
+        {
+            "declaration" => Unpack(DepartmentDeclarationTextImporter.Import((byte[]?)null)),
+            "project-table" => Unpack(ProjectTableTextImporter.Import((string?)null)),
+            "self-evaluation-table" => Unpack(SelfEvaluationTableTextImporter.Import((byte[]?)null)),
+            _ => Unpack(SelfEvaluationReportTextImporter.Import((string?)null)),
+        };
+        Assert.False(result.Succeeded);
+        AssertChineseError(result.Notes, "import.empty");
+    }
+
+    /// <summary>Just under the size limit, a filing repeated many times is still read in seconds, not minutes.</summary>
+    [Theory]
+    [MemberData(nameof(Importers))]
+    public void The_largest_allowed_input_is_read_quickly(string importer)
+    {
+        var seed = Seed.Text(SeedOf(importer));
+        var text = new StringBuilder();
+        while (Encoding.UTF8.GetByteCount(text.ToString()) + Encoding.UTF8.GetByteCount(seed) < InputText.MaxBytes)
+        {
+            text.Append(seed).Append('\n');
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (_, notes, _) = Run(importer, Encoding.UTF8.GetBytes(text.ToString()));
+        Assert.NotNull(notes);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
 }

@@ -9,15 +9,19 @@ public static partial class DepartmentDeclarationTextImporter
 {
     private const string Title = "部门整体预算绩效目标申报表";
 
-    public static ImportResult<DepartmentBudgetDeclaration> Import(byte[] bytes)
+    public static ImportResult<DepartmentBudgetDeclaration> Import(byte[]? bytes)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes is null)
+        {
+            return ImportResult<DepartmentBudgetDeclaration>.Failure("import.empty", "文件内容为空，没有可导入的表格。");
+        }
+
         return InputText.TryDecode(bytes, out var text, out var error)
             ? Import(text)
             : ImportResult<DepartmentBudgetDeclaration>.Failure(error!);
     }
 
-    public static ImportResult<DepartmentBudgetDeclaration> Import(string text)
+    public static ImportResult<DepartmentBudgetDeclaration> Import(string? text)
     {
         try
         {

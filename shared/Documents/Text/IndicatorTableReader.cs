@@ -29,6 +29,7 @@ internal static partial class IndicatorTableReader
     private const int PeriodColumnFull = 24;
     private const int AnnualColumnFull = 18;
     private const int MaxFragmentsPerRow = 14;
+    private const int MaxFragmentsPerSegment = 300;
     private const int NearlyFullSlack = 6;
     private const int UnplacedCost = 8;
 
@@ -51,6 +52,12 @@ internal static partial class IndicatorTableReader
             // A line may lead with one 一级 label and then one 二级 label; a further label-like token is the
             // indicator's own name ("服务对象满意度指标 服务对象满意度 90%以上 90%以上").
             var tokens = Tokenize(line);
+            if (pending.Count >= MaxFragmentsPerSegment)
+            {
+                // Real tables have a few rows per 二级 label; a huge unlabelled run is cut so the search stays linear.
+                Flush(pending, level1, level2, indicators, notes);
+            }
+
             var first = 0;
             var level2Taken = false;
             while (first < tokens.Count && IsLabel(tokens[first]) && !level2Taken)

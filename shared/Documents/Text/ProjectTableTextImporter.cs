@@ -13,15 +13,19 @@ public static partial class ProjectTableTextImporter
 {
     private const int ColumnCount = 7;
 
-    public static ImportResult<ProjectPerformanceTable> Import(byte[] bytes)
+    public static ImportResult<ProjectPerformanceTable> Import(byte[]? bytes)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes is null)
+        {
+            return ImportResult<ProjectPerformanceTable>.Failure("import.empty", "文件内容为空，没有可导入的表格。");
+        }
+
         return InputText.TryDecode(bytes, out var text, out var error)
             ? Import(text)
             : ImportResult<ProjectPerformanceTable>.Failure(error!);
     }
 
-    public static ImportResult<ProjectPerformanceTable> Import(string text)
+    public static ImportResult<ProjectPerformanceTable> Import(string? text)
     {
         try
         {

@@ -12,15 +12,19 @@ namespace PerfWorkflow.Documents.Text;
 /// </summary>
 public static partial class SelfEvaluationReportTextImporter
 {
-    public static ImportResult<SelfEvaluationReport> Import(byte[] bytes)
+    public static ImportResult<SelfEvaluationReport> Import(byte[]? bytes)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes is null)
+        {
+            return ImportResult<SelfEvaluationReport>.Failure("import.empty", "文件内容为空，没有可导入的表格。");
+        }
+
         return InputText.TryDecode(bytes, out var text, out var error)
             ? Import(text)
             : ImportResult<SelfEvaluationReport>.Failure(error!);
     }
 
-    public static ImportResult<SelfEvaluationReport> Import(string text)
+    public static ImportResult<SelfEvaluationReport> Import(string? text)
     {
         try
         {
@@ -45,7 +49,7 @@ public static partial class SelfEvaluationReportTextImporter
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
         var titleIndex = lines.FindIndex(l => l.Contains("自评报告", StringComparison.Ordinal));
-        var title = Title().Match(string.Concat(lines.Take(titleIndex + 1)));
+        var title = Title().Match(string.Concat(lines.Skip(Math.Max(0, titleIndex - 2)).Take(Math.Min(3, titleIndex + 1))));
         var department = title.Success ? title.Groups["name"].Value.Trim() : "";
         if (department.Length == 0)
         {
@@ -217,6 +221,6 @@ public static partial class SelfEvaluationReportTextImporter
     [GeneratedRegex(@"基本\s*支出\s*(?<basic>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*项目支出\s*(?<project>[\d,]+(?:\.\d+)?)\s*万元")]
     private static partial Regex Split();
 
-    [GeneratedRegex(@"(?<name>[^，；。、]+?)项目全年预算数为?\s*(?<budget>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*执行数为?\s*(?<executed>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*完成预算的\s*(?<rate>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"(?<name>[^，；。、]{1,60}?)项目全年预算数为?\s*(?<budget>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*执行数为?\s*(?<executed>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*完成预算的\s*(?<rate>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex ProjectLines();
 }

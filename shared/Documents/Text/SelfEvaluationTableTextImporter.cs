@@ -8,15 +8,19 @@ namespace PerfWorkflow.Documents.Text;
 /// <summary>Imports a 部门整体支出绩效自评表 from text copied out of its PDF (seed 003).</summary>
 public static partial class SelfEvaluationTableTextImporter
 {
-    public static ImportResult<DepartmentSelfEvaluationTable> Import(byte[] bytes)
+    public static ImportResult<DepartmentSelfEvaluationTable> Import(byte[]? bytes)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes is null)
+        {
+            return ImportResult<DepartmentSelfEvaluationTable>.Failure("import.empty", "文件内容为空，没有可导入的表格。");
+        }
+
         return InputText.TryDecode(bytes, out var text, out var error)
             ? Import(text)
             : ImportResult<DepartmentSelfEvaluationTable>.Failure(error!);
     }
 
-    public static ImportResult<DepartmentSelfEvaluationTable> Import(string text)
+    public static ImportResult<DepartmentSelfEvaluationTable> Import(string? text)
     {
         try
         {

@@ -1,1 +1,5 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using PerfWorkflow.Filing;
+using PerfWorkflow.Hosting;
+
+var app = PerfWorkflowApp.Build(args, [new FilingModule()]);
+await app.RunAsync();

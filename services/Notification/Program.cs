@@ -1,1 +1,5 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using PerfWorkflow.Hosting;
+using PerfWorkflow.Notification;
+
+var app = PerfWorkflowApp.Build(args, [new NotificationModule()]);
+await app.RunAsync();

@@ -1,1 +1,5 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using PerfWorkflow.Hosting;
+using PerfWorkflow.Workflow;
+
+var app = PerfWorkflowApp.Build(args, [new WorkflowModule()]);
+await app.RunAsync();

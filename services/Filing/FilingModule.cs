@@ -1,0 +1,28 @@
+using MassTransit;
+using PerfWorkflow.Filing.Api;
+using PerfWorkflow.Filing.Application;
+using PerfWorkflow.Filing.Messaging;
+using PerfWorkflow.Filing.Organisation;
+using PerfWorkflow.Filing.Persistence;
+using PerfWorkflow.Hosting;
+using PerfWorkflow.Hosting.Persistence;
+
+namespace PerfWorkflow.Filing;
+
+/// <summary>The Filing service: filings, their forms and approval chains; publishes what happened to a filing.</summary>
+public sealed class FilingModule : IServiceModule
+{
+    public string Name => "Filing";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddServiceDatabase<FilingDbContext>(configuration, Name);
+        services.AddScoped<ApprovalChainResolver>();
+        services.AddScoped<FilingActions>();
+        services.AddHostedService<Demo.DemoDataSeeder>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<OpenStageConsumer>();
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => FilingEndpoints.Map(endpoints);
+}

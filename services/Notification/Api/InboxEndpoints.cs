@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Notification.Persistence;
+
+namespace PerfWorkflow.Notification.Api;
+
+/// <summary>A person's inbox: 待办 / 已办, read / unread, paged and filterable.</summary>
+public static class InboxEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/inbox").WithTags("Notification");
+
+        api.MapGet("/{userId}", async (
+            string userId, NotificationDbContext db, CancellationToken ct,
+            string? status, bool? unread, int? fiscalYear, string? stage, string? departmentId, int page = 1, int pageSize = 20) =>
+        {
+            page = Math.Max(page, 1);
+            pageSize = Math.Clamp(pageSize, 1, 200);
+            var query = db.InboxItems.AsNoTracking().Where(i => i.UserId == userId);
+            query = status switch
+            {
+                "todo" => query.Where(i => i.IsTodo && i.DoneAt == null),
+                "done" => query.Where(i => !i.IsTodo || i.DoneAt != null),
+                _ => query,
+            };
+            if (unread == true)
+            {
+                query = query.Where(i => i.ReadAt == null);
+            }
+
+            if (fiscalYear is not null)
+            {
+                query = query.Where(i => i.FiscalYear == fiscalYear);
+            }
+
+            if (stage is not null)
+            {
+                query = query.Where(i => i.Stage == stage);
+            }
+
+            if (departmentId is not null)
+            {
+                query = query.Where(i => i.DepartmentId == departmentId);
+            }
+
+            var total = await query.CountAsync(ct);
+            var items = await query.OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+            return Results.Ok(new { total, page, pageSize, items });
+        });
+
+        api.MapPost("/{userId}/items/{id:guid}/read", async (string userId, Guid id, NotificationDbContext db, TimeProvider time, CancellationToken ct) =>
+        {
+            var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == id && i.UserId == userId, ct);
+            if (item is null)
+            {
+                return Results.Problem(statusCode: 404, title: "未找到", detail: "未找到该消息。");
+            }
+
+            item.ReadAt ??= time.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            return Results.NoContent();
+        });
+    }
+}

@@ -1,1 +1,0 @@
-namespace PerfWorkflow.Contracts; internal static class Placeholder { }

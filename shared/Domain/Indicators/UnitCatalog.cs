@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+
+namespace PerfWorkflow.Domain.Indicators;
+
+/// <summary>
+/// The units real indicator cells use, each mapped to its canonical <see cref="MeasureUnit"/> and the factor that
+/// converts a written amount into it (亿元 → 万元 × 10,000). Lookups are on spans so the parser allocates nothing here.
+/// </summary>
+public static class UnitCatalog
+{
+    private static readonly FrozenDictionary<string, (MeasureUnit Unit, decimal Factor)> Units = Build();
+
+    private static readonly FrozenDictionary<string, (MeasureUnit Unit, decimal Factor)>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
+        Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest unit spelling in the catalogue; longer trailing text cannot be a known unit.</summary>
+    public static int MaxSpellingLength { get; } = Units.Keys.Max(k => k.Length);
+
+    /// <summary>Finds a written unit (the whole span must match, e.g. "亿元", "个工作日", "㎡").</summary>
+    public static bool TryFind(ReadOnlySpan<char> written, out MeasureUnit unit, out decimal factorToCanonical)
+    {
+        if (!written.IsEmpty && SpanLookup.TryGetValue(written, out var hit))
+        {
+            unit = hit.Unit;
+            factorToCanonical = hit.Factor;
+            return true;
+        }
+
+        unit = null!;
+        factorToCanonical = 0m;
+        return false;
+    }
+
+    public static bool IsKnown(ReadOnlySpan<char> written) => TryFind(written, out _, out _);
+
+    private static FrozenDictionary<string, (MeasureUnit, decimal)> Build()
+    {
+        var d = new Dictionary<string, (MeasureUnit, decimal)>(StringComparer.Ordinal);
+
+        void Same(UnitDimension dim, params string[] symbols)
+        {
+            foreach (var s in symbols)
+            {
+                d[s] = (new MeasureUnit(s, dim), 1m);
+            }
+        }
+
+        void Alias(string written, MeasureUnit canonical, decimal factor) => d[written] = (canonical, factor);
+
+        d["%"] = (MeasureUnit.Percent, 1m);
+        var point = new MeasureUnit("百分点", UnitDimension.PercentagePoint);
+        Alias("百分点", point, 1m);
+        Alias("个百分点", point, 1m);
+
+        var wan = MeasureUnit.TenThousandYuan;
+        Alias("元", wan, 0.0001m);
+        Alias("千元", wan, 0.1m);
+        Alias("万元", wan, 1m);
+        Alias("百万元", wan, 100m);
+        Alias("千万元", wan, 1000m);
+        Alias("亿元", wan, 10000m);
+        Same(UnitDimension.Money, "美元", "港元", "港币", "欧元");
+
+        Same(UnitDimension.Count,
+            "个", "家", "次", "场", "份", "件", "栋", "幢", "条", "人", "人次", "项", "期", "宗", "批", "篇", "本", "册",
+            "户", "座", "台", "套", "处", "所", "名", "位", "辆", "部", "类", "款", "门", "家次", "场次", "户次", "轮",
+            "间", "张", "棵", "株", "只", "头", "块", "层", "组", "支", "队", "届", "笔", "例", "起", "单", "课时",
+            "学时", "个次", "份次", "项次", "批次", "车次", "架次", "艘", "所", "根", "盏", "个点");
+
+        var workday = new MeasureUnit("工作日", UnitDimension.Duration);
+        Alias("工作日", workday, 1m);
+        Alias("个工作日", workday, 1m);
+        var month = new MeasureUnit("月", UnitDimension.Duration);
+        Alias("月", month, 1m);
+        Alias("个月", month, 1m);
+        var day = new MeasureUnit("日", UnitDimension.Duration);
+        Alias("日", day, 1m);
+        Alias("天", day, 1m);
+        Alias("自然日", day, 1m);
+        Same(UnitDimension.Duration, "年", "周", "小时", "分钟", "秒", "季度");
+
+        var sqm = new MeasureUnit("平方米", UnitDimension.Area);
+        Alias("平方米", sqm, 1m);
+        Alias("㎡", sqm, 1m);
+        Alias("m²", sqm, 1m);
+        Alias("m2", sqm, 1m);
+        Alias("公顷", sqm, 10000m);
+        Alias("平方公里", sqm, 1000000m);
+        Alias("平方千米", sqm, 1000000m);
+        Alias("km²", sqm, 1000000m);
+        Same(UnitDimension.Area, "亩");
+
+        var metre = new MeasureUnit("米", UnitDimension.Length);
+        Alias("米", metre, 1m);
+        Alias("m", metre, 1m);
+        Alias("公里", metre, 1000m);
+        Alias("千米", metre, 1000m);
+        Alias("km", metre, 1000m);
+
+        var tonne = new MeasureUnit("吨", UnitDimension.Mass);
+        Alias("吨", tonne, 1m);
+        Alias("t", tonne, 1m);
+        Alias("千克", tonne, 0.001m);
+        Alias("公斤", tonne, 0.001m);
+        Alias("kg", tonne, 0.001m);
+
+        var kwh = new MeasureUnit("千瓦时", UnitDimension.Energy);
+        Alias("千瓦时", kwh, 1m);
+        Alias("度", kwh, 1m);
+        Alias("kWh", kwh, 1m);
+        Alias("kwh", kwh, 1m);
+        var kw = new MeasureUnit("千瓦", UnitDimension.Power);
+        Alias("千瓦", kw, 1m);
+        Alias("kW", kw, 1m);
+        Alias("kw", kw, 1m);
+
+        var m3 = new MeasureUnit("立方米", UnitDimension.Volume);
+        Alias("立方米", m3, 1m);
+        Alias("m³", m3, 1m);
+        Alias("m3", m3, 1m);
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

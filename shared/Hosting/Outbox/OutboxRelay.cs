@@ -1,0 +1,119 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PerfWorkflow.Hosting.Persistence;
+
+namespace PerfWorkflow.Hosting.Outbox;
+
+/// <summary>
+/// Publishes a service's committed outbox rows to the bus, oldest first, and marks them published.
+/// Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL so several replicas relay without doubling;
+/// a crash between publish and mark republishes the same message id, which consumers recognise.
+/// A broker outage leaves the rows where they are; the relay retries with a growing pause.
+/// </summary>
+public sealed class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    OutboxSignal<TContext> signal,
+    TimeProvider time,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService
+    where TContext : ServiceDbContext
+{
+    private const int BatchSize = 200;
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.FromMilliseconds(100);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await RelayBatchAsync(stoppingToken);
+                backoff = TimeSpan.FromMilliseconds(100);
+                if (published < BatchSize)
+                {
+                    await signal.WaitAsync(IdlePoll, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Outbox relay of {Context} failed; retrying in {Backoff}", typeof(TContext).Name, backoff);
+                await Task.Delay(backoff, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    /// <summary>Relays one batch; returns how many rows were published. Public so tests can drive it step by step.</summary>
+    public async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var table = $"{db.TablePrefix}_outbox";
+        var claim = db.IsPostgreSql
+            ? $"SELECT * FROM {table} WHERE published_at IS NULL ORDER BY sequence LIMIT {BatchSize} FOR UPDATE SKIP LOCKED"
+            : $"SELECT * FROM {table} WHERE published_at IS NULL ORDER BY sequence LIMIT {BatchSize}";
+#pragma warning disable EF1002 // the table name is the service's constant prefix, not user input
+        var rows = await db.OutboxMessages.FromSqlRaw(claim).ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(PublishTimeout);
+        var outcomes = await Task.WhenAll(rows.Select(row => PublishAsync(publisher, row, timeout.Token)));
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var published = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (outcomes[i] is null)
+            {
+                rows[i].PublishedAt = now;
+                published++;
+            }
+            else
+            {
+                rows[i].Attempts++;
+                rows[i].LastError = outcomes[i]!.Length > 2000 ? outcomes[i]![..2000] : outcomes[i];
+            }
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+
+        if (published < rows.Count)
+        {
+            throw new InvalidOperationException($"{rows.Count - published} of {rows.Count} outbox messages could not be published: {outcomes.First(o => o is not null)}");
+        }
+
+        return published;
+    }
+
+    private static async Task<string?> PublishAsync(IPublishEndpoint publisher, OutboxMessage row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (message, type) = OutboxSerializer.FromOutbox(row);
+            await publisher.Publish(message, type, context => context.MessageId = row.MessageId, cancellationToken);
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return $"{ex.GetType().Name}: {ex.Message}";
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace PerfWorkflow.Hosting.Persistence;
+
+/// <summary>
+/// Versioned SQL scripts, one folder per provider, embedded in the service's assembly as
+/// <c>schema/{sqlite|postgres}/NNNN_name.sql</c>. Each script runs once, in its own transaction, and is recorded in
+/// <c>{prefix}_schema_versions</c>. On PostgreSQL an advisory lock makes replicas that start together take turns.
+/// The tables every service has (outbox, processed messages) come from this assembly's own scripts, written once
+/// with a <c>{prefix}</c> placeholder, and run before the service's scripts.
+/// See docs/decisions/0002-persistence-and-schema.md for why scripts rather than EF migrations.
+/// </summary>
+public sealed class SchemaMigrator(ILogger<SchemaMigrator> logger)
+{
+    public async Task MigrateAsync(ServiceDbContext db, Assembly serviceAssembly, CancellationToken cancellationToken)
+    {
+        var folder = db.IsPostgreSql ? "schema/postgres/" : "schema/sqlite/";
+        var scripts = ScriptsIn(typeof(SchemaMigrator).Assembly, folder, "hosting/")
+            .Concat(ScriptsIn(serviceAssembly, folder, string.Empty))
+            .ToList();
+
+        var versions = $"{db.TablePrefix}_schema_versions";
+        if (db.IsSqlite())
+        {
+            // WAL lets readers go on while one writer commits; set once per database file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+#pragma warning disable EF1002 // identifiers below are the service's constant prefix and embedded script names
+        await db.Database.ExecuteSqlRawAsync(
+            $"CREATE TABLE IF NOT EXISTS {versions} (version VARCHAR(200) PRIMARY KEY, applied_at VARCHAR(40) NOT NULL)",
+            cancellationToken);
+
+        foreach (var (assembly, script, version) in scripts)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.IsPostgreSql)
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock(hashtext('{versions}'))", cancellationToken);
+            }
+
+            var applied = await db.Database
+                .SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM {versions} WHERE version = {{0}}", version)
+                .SingleAsync(cancellationToken);
+            if (applied > 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                continue;
+            }
+
+            var sql = (await ReadAsync(assembly, script)).Replace("{prefix}", db.TablePrefix, StringComparison.Ordinal);
+            await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO {versions} (version, applied_at) VALUES ({{0}}, {{1}})",
+                [version, DateTimeOffset.UtcNow.ToString("O")],
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Applied schema script {Script} to {Prefix}", version, db.TablePrefix);
+        }
+#pragma warning restore EF1002
+    }
+
+    private static IEnumerable<(Assembly Assembly, string Resource, string Version)> ScriptsIn(Assembly assembly, string folder, string versionPrefix)
+    {
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(folder, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (names.Count == 0)
+        {
+            throw new InvalidOperationException($"{assembly.GetName().Name} embeds no {folder}*.sql scripts.");
+        }
+
+        return names.Select(n => (assembly, n, versionPrefix + n[folder.Length..]));
+    }
+
+    private static async Task<string> ReadAsync(Assembly assembly, string name)
+    {
+        await using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded script {name} vanished.");
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
+    }
+}

@@ -1,1 +1,0 @@
-namespace PerfWorkflow.Hosting; internal static class Placeholder { }

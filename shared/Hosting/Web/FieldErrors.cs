@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+
+namespace PerfWorkflow.Hosting.Web;
+
+/// <summary>Collects field-level messages (Chinese) for one request and turns them into a 400 ValidationProblem.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public FieldErrors Require(bool condition, string field, string message)
+    {
+        if (!condition)
+        {
+            Add(field, message);
+        }
+
+        return this;
+    }
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public IResult ToResult() => Results.ValidationProblem(
+        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+        title: "提交的数据有误",
+        detail: "请根据各字段的提示修改后重新提交。",
+        extensions: new Dictionary<string, object?> { ["code"] = "request.invalid" });
+}

@@ -1,5 +1,6 @@
 using PerfWorkflow.Documents.Text;
 using PerfWorkflow.Domain.Forms.Validation;
+using PerfWorkflow.Domain.Indicators;
 using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Documents.Tests;
@@ -55,5 +56,17 @@ public class SeedValidationTests
         Assert.Equal("rate.project-execution-low-unexplained", finding.Code);
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
         Assert.Contains("仲裁解除用地合同经费", finding.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The imported indicator tables feed the indicator checks unchanged (those checks are another module's).</summary>
+    [Fact]
+    public void Imported_indicators_show_seed_004s_unit_mismatch_and_nothing_on_seed_000()
+    {
+        var seed004 = DepartmentDeclarationTextImporter.Import(Seed.Text(Seed.Declaration004)).Form!;
+        var error = Assert.Single(IndicatorValidator.Validate(seed004.Indicators).Findings, f => f.Severity == FindingSeverity.Error);
+        Assert.Equal((IndicatorValidator.UnitMismatch, "indicators[6].annualTarget"), (error.Code, error.FieldPath));
+
+        var seed000 = DepartmentDeclarationTextImporter.Import(Seed.Text(Seed.Declaration000)).Form!;
+        Assert.Empty(IndicatorValidator.Validate(seed000.Indicators).Findings);
     }
 }

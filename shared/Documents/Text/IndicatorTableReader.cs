@@ -33,7 +33,10 @@ internal static partial class IndicatorTableReader
     private const int NearlyFullSlack = 6;
     private const int UnplacedCost = 8;
 
-    private sealed record Fragment(string Text, int Line, bool StartsLine);
+    private sealed record Fragment(string Text, int Line, bool StartsLine)
+    {
+        public int Width { get; } = TextWidth.Of(Text);
+    }
 
     public static IReadOnlyList<IndicatorEntry> Read(IReadOnlyList<string> lines, List<Finding> notes)
     {
@@ -174,7 +177,7 @@ internal static partial class IndicatorTableReader
                 }
 
                 var (cost, cut1, cut2) = BestRowSplit(fragments, start, end);
-                if (cut1 >= 0 && best[start] + cost < best[end])
+                if (cut1 >= 0 && cost != int.MaxValue && best[start] + cost < best[end])
                 {
                     best[end] = best[start] + cost;
                     choice[end] = (start, cut1, cut2);
@@ -213,13 +216,28 @@ internal static partial class IndicatorTableReader
 
     private static (int Cost, int Cut1, int Cut2) BestRowSplit(List<Fragment> fragments, int start, int end)
     {
+        // Two fragments on one line are always in different cells: those boundaries are forced cuts.
+        var forced = new List<int>(2);
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!fragments[k].StartsLine)
+            {
+                if (forced.Count == 2)
+                {
+                    return (int.MaxValue, -1, -1);
+                }
+
+                forced.Add(k);
+            }
+        }
+
         var bestCost = int.MaxValue;
         (int, int) bestCuts = (-1, -1);
         for (var cut1 = start + 1; cut1 < end - 1; cut1++)
         {
             for (var cut2 = cut1 + 1; cut2 < end; cut2++)
             {
-                if (!CutsRespectLines(fragments, start, end, cut1, cut2))
+                if (forced.Any(k => k != cut1 && k != cut2))
                 {
                     continue;
                 }
@@ -227,7 +245,7 @@ internal static partial class IndicatorTableReader
                 var cost = CellCost(fragments, start, cut1, NameColumnFull)
                     + CellCost(fragments, cut1, cut2, PeriodColumnFull)
                     + CellCost(fragments, cut2, end, AnnualColumnFull);
-                if (Cell(fragments, cut1, cut2) == Cell(fragments, cut2, end))
+                if (SameText(fragments, cut1, cut2, cut2, end))
                 {
                     cost -= 3; // targets are usually written twice, identically
                 }
@@ -243,18 +261,21 @@ internal static partial class IndicatorTableReader
         return (bestCost, bestCuts.Item1, bestCuts.Item2);
     }
 
-    /// <summary>Two fragments on one line are always in different cells.</summary>
-    private static bool CutsRespectLines(List<Fragment> fragments, int start, int end, int cut1, int cut2)
+    private static bool SameText(List<Fragment> fragments, int from1, int to1, int from2, int to2)
     {
-        for (var k = start + 1; k < end; k++)
+        var length1 = 0;
+        var length2 = 0;
+        for (var k = from1; k < to1; k++)
         {
-            if (!fragments[k].StartsLine && k != cut1 && k != cut2)
-            {
-                return false;
-            }
+            length1 += fragments[k].Text.Length;
         }
 
-        return true;
+        for (var k = from2; k < to2; k++)
+        {
+            length2 += fragments[k].Text.Length;
+        }
+
+        return length1 == length2 && Cell(fragments, from1, to1) == Cell(fragments, from2, to2);
     }
 
     private static int CellCost(List<Fragment> fragments, int from, int to, int fullWidth)
@@ -264,14 +285,14 @@ internal static partial class IndicatorTableReader
         {
             // A fragment that did not fill its column would not have wrapped; nearly full is forgiven more
             // (Latin letters and digits make a wrapped line a little narrower).
-            var width = TextWidth.Of(fragments[k].Text);
+            var width = fragments[k].Width;
             if (width < fullWidth)
             {
                 cost += width >= fullWidth - NearlyFullSlack ? 4 : 12;
             }
         }
 
-        if (TextWidth.Of(fragments[to - 1].Text) >= fullWidth)
+        if (fragments[to - 1].Width >= fullWidth)
         {
             cost += 1; // a full last fragment hints that the cell goes on
         }

@@ -90,4 +90,28 @@ public class RecognizerAndRebuildTests
             return unplaced.Count == 0 && parsed.SequenceEqual(list);
         }));
     }
+
+    [Fact]
+    public void Key_task_text_before_the_first_task_is_reported()
+    {
+        var text = Seed.Text(Seed.Declaration000).Replace("名称 主要实施内容 拟投入的资金（万元） 期望达到的目标（概述）\n",
+            "名称 主要实施内容 拟投入的资金（万元） 期望达到的目标（概述）\n这是一段多出来的很长很长很长很长很长很长的文字内容\n", StringComparison.Ordinal);
+        var result = DepartmentDeclarationTextImporter.Import(text);
+        var note = Assert.Single(result.Notes);
+        Assert.Equal("import.unplaced-text", note.Code);
+        Assert.Contains("这是一段多出来的", note.Message, StringComparison.Ordinal);
+        Assert.Equal(3, result.Form!.KeyTasks.Count);
+        Assert.Equal("聚焦效能提升，优作风、强素质，赋能高质量发展再开新局面。", result.Form.KeyTasks[0].Name);
+    }
+
+    [Fact]
+    public void Key_tasks_without_any_amount_are_an_error_that_keeps_the_text()
+    {
+        var text = string.Join('\n', Seed.Text(Seed.Declaration000).Split('\n').Where(l => l.Trim() is not ("250.50" or "3,133.00" or "4,155.22")));
+        var result = DepartmentDeclarationTextImporter.Import(text);
+        Assert.False(result.Succeeded);
+        var note = Assert.Single(result.Notes, n => n.Code == "import.key-tasks-unreadable");
+        Assert.Contains("聚焦效能提升", note.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Form!.KeyTasks);
+    }
 }

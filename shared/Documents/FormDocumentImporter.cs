@@ -1,0 +1,81 @@
+using PerfWorkflow.Documents.Text;
+using PerfWorkflow.Documents.Xlsx;
+using PerfWorkflow.Domain.Validation;
+
+namespace PerfWorkflow.Documents;
+
+/// <summary>
+/// One entry point for an uploaded file: an .xlsx in one of the official layouts, or text copied out of a PDF.
+/// Says which form it held and hands back that importer's result (the form typed as object).
+/// </summary>
+public static class FormDocumentImporter
+{
+    public static FormImportOutcome Import(byte[]? bytes)
+    {
+        if (bytes is null || bytes.Length == 0)
+        {
+            return new FormImportOutcome(FormKind.Unknown, null, [new Finding("import.empty", FindingSeverity.Error, "", "文件内容为空，没有可导入的表格。")]);
+        }
+
+        return IsZip(bytes) ? ImportWorkbook(bytes) : ImportText(bytes);
+    }
+
+    private static bool IsZip(byte[] bytes) => bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+
+    private static FormImportOutcome ImportWorkbook(byte[] bytes)
+    {
+        // Each importer recognises its own title sheet; the first that finds its form wins.
+        (FormKind Kind, Func<byte[], (object? Form, IReadOnlyList<Finding> Notes)> Import)[] importers =
+        [
+            (FormKind.DepartmentDeclaration, b => Unpack(DepartmentDeclarationXlsx.Import(b))),
+            (FormKind.ProjectTable, b => Unpack(ProjectTableXlsx.Import(b))),
+            (FormKind.SelfEvaluationTable, b => Unpack(SelfEvaluationTableXlsx.Import(b))),
+            (FormKind.SelfEvaluationReport, b => Unpack(SelfEvaluationReportXlsx.Import(b))),
+            (FormKind.MonitoringForm, b => Unpack(MonitoringFormXlsx.Import(b))),
+            (FormKind.RectificationList, b => Unpack(RectificationListXlsx.Import(b))),
+        ];
+        IReadOnlyList<Finding> lastNotes = [];
+        foreach (var (kind, import) in importers)
+        {
+            var (form, notes) = import(bytes);
+            if (form is not null)
+            {
+                return new FormImportOutcome(kind, form, notes);
+            }
+
+            lastNotes = notes;
+            if (notes.Any(n => n.Code is "import.not-xlsx" or "import.too-large"))
+            {
+                break; // the package itself is unreadable; every importer would say the same
+            }
+        }
+
+        return lastNotes.Any(n => n.Code is "import.not-xlsx" or "import.too-large")
+            ? new FormImportOutcome(FormKind.Unknown, null, lastNotes)
+            : new FormImportOutcome(FormKind.Unknown, null, [new Finding("import.unrecognised", FindingSeverity.Error, "", "Excel文件中未找到任何可识别的绩效表格（申报表、项目表、监控表、自评表、自评报告或整改清单）。")]);
+    }
+
+    private static FormImportOutcome ImportText(byte[] bytes)
+    {
+        if (!InputText.TryDecode(bytes, out var text, out var error))
+        {
+            return new FormImportOutcome(FormKind.Unknown, null, [error!]);
+        }
+
+        var kind = FormRecognizer.Recognize(text);
+        var (form, notes) = kind switch
+        {
+            FormKind.DepartmentDeclaration => Unpack(DepartmentDeclarationTextImporter.Import(text)),
+            FormKind.ProjectTable => Unpack(ProjectTableTextImporter.Import(text)),
+            FormKind.SelfEvaluationTable => Unpack(SelfEvaluationTableTextImporter.Import(text)),
+            FormKind.SelfEvaluationReport => Unpack(SelfEvaluationReportTextImporter.Import(text)),
+            FormKind.MonitoringForm or FormKind.RectificationList =>
+                (null, [new Finding("import.text-unsupported", FindingSeverity.Error, "", "绩效运行监控表和整改清单请以Excel（.xlsx）格式上传。")]),
+            _ => ((object?)null, (IReadOnlyList<Finding>)[new Finding("import.unrecognised", FindingSeverity.Error, "", "无法识别文件中的表格类型，请确认文件包含表格标题（如“部门整体预算绩效目标申报表”）。")]),
+        };
+        return new FormImportOutcome(kind, form, notes);
+    }
+
+    private static (object? Form, IReadOnlyList<Finding> Notes) Unpack<T>(ImportResult<T> result)
+        where T : class => (result.Form, result.Notes);
+}

@@ -1,0 +1,11 @@
+namespace PerfWorkflow.Domain.Forms;
+
+/// <summary>整改清单 of one department in one fiscal year.</summary>
+public sealed record RectificationList
+{
+    public required string DepartmentName { get; init; }
+
+    public int FiscalYear { get; init; }
+
+    public IReadOnlyList<RectificationItem> Items { get; init; } = [];
+}

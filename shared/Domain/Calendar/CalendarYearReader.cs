@@ -15,6 +15,9 @@ internal sealed class CalendarYearReader(string sourceName, List<CalendarDataErr
     private static readonly string[] MakeUpFields = ["date", "for"];
     private static readonly string[] WeekdayNames = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
+    // Once a holiday entry is broken, "make-up day for an unknown holiday" would only echo that first error.
+    private bool _holidayEntryBroken;
+
     public CalendarYear? Read(JsonSourceNode root)
     {
         var errorsBefore = errors.Count;
@@ -107,58 +110,65 @@ internal sealed class CalendarYearReader(string sourceName, List<CalendarDataErr
         {
             var path = $"holidays[{i}]";
             var item = array.Items[i];
-            if (item.Kind != JsonSourceKind.Object)
-            {
-                Error(item.Line, path, "每个节假日应写成 { \"name\": …, \"from\": …, \"to\": … }。");
-                continue;
-            }
-
-            var own = Fields(item, path, HolidayFields);
-            var name = RequiredText(own, item, "name", "（节日名称，例如“国庆节”）", path);
-            var from = RequiredDate(own, item, "from", path, year);
-            var to = RequiredDate(own, item, "to", path, year);
-            if (name is null || from is null || to is null)
-            {
-                continue;
-            }
-
-            if (to < from)
-            {
-                Error(own["to"].Line, $"{path}.to", $"结束日期 {to:yyyy-MM-dd} 早于开始日期 {from:yyyy-MM-dd}。");
-                continue;
-            }
-
-            if (to.Value.DayNumber - from.Value.DayNumber + 1 > LongestHolidayBlock)
-            {
-                Error(own["to"].Line, $"{path}.to", $"“{name}”从 {from:yyyy-MM-dd} 到 {to:yyyy-MM-dd} 超过 {LongestHolidayBlock} 天，请检查日期是否录错。");
-                continue;
-            }
-
-            var overlap = false;
-            for (var day = from.Value; day <= to.Value; day = day.AddDays(1))
-            {
-                if (takenBy.TryGetValue(day, out var other))
-                {
-                    Error(item.Line, path, $"“{name}”与“{other}”在 {day:yyyy-MM-dd} 重叠。");
-                    overlap = true;
-                    break;
-                }
-            }
-
-            if (overlap)
-            {
-                continue;
-            }
-
-            for (var day = from.Value; day <= to.Value; day = day.AddDays(1))
-            {
-                takenBy[day] = name;
-            }
-
-            holidays.Add(new PublicHoliday(name, from.Value, to.Value));
+            var errorsBefore = errors.Count;
+            ReadHoliday(item, path, year, takenBy, holidays);
+            _holidayEntryBroken |= errors.Count > errorsBefore;
         }
 
         return holidays;
+    }
+
+    private void ReadHoliday(JsonSourceNode item, string path, int year, Dictionary<DateOnly, string> takenBy, List<PublicHoliday> holidays)
+    {
+        if (item.Kind != JsonSourceKind.Object)
+        {
+            Error(item.Line, path, "每个节假日应写成 { \"name\": …, \"from\": …, \"to\": … }。");
+            return;
+        }
+
+        var own = Fields(item, path, HolidayFields);
+        var name = RequiredText(own, item, "name", "（节日名称，例如“国庆节”）", path);
+        var from = RequiredDate(own, item, "from", path, year);
+        var to = RequiredDate(own, item, "to", path, year);
+        if (name is null || from is null || to is null)
+        {
+            return;
+        }
+
+        if (to < from)
+        {
+            Error(own["to"].Line, $"{path}.to", $"结束日期 {to:yyyy-MM-dd} 早于开始日期 {from:yyyy-MM-dd}。");
+            return;
+        }
+
+        if (to.Value.DayNumber - from.Value.DayNumber + 1 > LongestHolidayBlock)
+        {
+            Error(own["to"].Line, $"{path}.to", $"“{name}”从 {from:yyyy-MM-dd} 到 {to:yyyy-MM-dd} 超过 {LongestHolidayBlock} 天，请检查日期是否录错。");
+            return;
+        }
+
+        var overlap = false;
+        for (var day = from.Value; day <= to.Value; day = day.AddDays(1))
+        {
+            if (takenBy.TryGetValue(day, out var other))
+            {
+                Error(item.Line, path, $"“{name}”与“{other}”在 {day:yyyy-MM-dd} 重叠。");
+                overlap = true;
+                break;
+            }
+        }
+
+        if (overlap)
+        {
+            return;
+        }
+
+        for (var day = from.Value; day <= to.Value; day = day.AddDays(1))
+        {
+            takenBy[day] = name;
+        }
+
+        holidays.Add(new PublicHoliday(name, from.Value, to.Value));
     }
 
     private List<MakeUpWorkingDay> ReadMakeUps(Dictionary<string, JsonSourceNode> fields, JsonSourceNode root, int year, List<PublicHoliday> holidays)
@@ -203,7 +213,7 @@ internal sealed class CalendarYearReader(string sourceName, List<CalendarDataErr
             {
                 Error(line, $"{path}.date", $"调休上班日 {date:yyyy-MM-dd} 重复出现。");
             }
-            else if (!holidays.Any(h => h.Name == forHoliday))
+            else if (!_holidayEntryBroken && !holidays.Any(h => h.Name == forHoliday))
             {
                 Error(own["for"].Line, $"{path}.for", $"“{forHoliday}”不在本文件的节假日列表中，请与 holidays 中的名称一致。");
             }

@@ -35,7 +35,7 @@ public sealed class FilingActions(FilingDbContext db, ApprovalChainResolver chai
             DepartmentId = departmentId,
             FiscalYear = fiscalYear,
             Stage = snapshot.Stage.ToString(),
-            State = snapshot.State.ToString(),
+            State = filing.State.ToString(),
             Version = snapshot.Version,
             Snapshot = FilingSnapshotJson.Write(snapshot),
             UpdatedAt = now.UtcDateTime,
@@ -83,7 +83,7 @@ public sealed class FilingActions(FilingDbContext db, ApprovalChainResolver chai
 
         var snapshot = filing.ToSnapshot();
         record.Stage = snapshot.Stage.ToString();
-        record.State = snapshot.State.ToString();
+        record.State = filing.State.ToString();
         record.Version = snapshot.Version;
         record.Snapshot = FilingSnapshotJson.Write(snapshot);
         record.UpdatedAt = now.UtcDateTime;

@@ -9,7 +9,7 @@ namespace PerfWorkflow.Domain.Tests.Filings;
 /// </summary>
 public class FilingTransitionMatrixTests
 {
-    private static readonly Dictionary<string, (Func<FilingFixture> Build, FilingAction[] Legal)> Situations = new()
+    internal static readonly Dictionary<string, (Func<FilingFixture> Build, FilingAction[] Legal)> Situations = new()
     {
         ["申报.草稿"] = (() => new FilingFixture(), [FilingAction.Submit, FilingAction.Comment]),
         ["申报.审核中@1"] = (() => new FilingFixture().Submit(),

@@ -53,7 +53,7 @@ public sealed class FilingActions(FilingDbContext db, ApprovalChainResolver chai
 
     public Task<FilingView> SubmitAsync(Guid id, string userId, CancellationToken cancellationToken) =>
         ActAsync(id, async (filing, now) =>
-            filing.Submit(userId, await chains.ResolveAsync(filing.DepartmentId, filing.Stage, cancellationToken), now), cancellationToken);
+            filing.Submit(userId, await chains.ResolveAsync(filing.DepartmentId, filing.ActiveStage, cancellationToken), now), cancellationToken);
 
     public Task<FilingView> ApproveAsync(Guid id, string userId, string? comment, CancellationToken cancellationToken) =>
         ActAsync(id, (filing, now) => Task.FromResult(filing.Approve(userId, comment, now)), cancellationToken);

@@ -47,7 +47,10 @@ public sealed partial class Filing
 
     public FilingSnapshot ToSnapshot() => _s;
 
-    public static Filing FromSnapshot(FilingSnapshot snapshot) => new(snapshot);
+    public static Filing FromSnapshot(FilingSnapshot snapshot) =>
+        snapshot.Forms.Count > 0 && snapshot.Forms[0].Stage == CycleStage.Declaration
+            ? new(snapshot)
+            : throw new InvalidOperationException($"Filing snapshot {snapshot.Id} has no declaration form; it predates stage forms or is damaged.");
 
     public static (Filing Filing, IReadOnlyList<IFilingEvent> Events) Open(Guid id, string departmentId, int fiscalYear, DateTimeOffset now)
     {

@@ -47,4 +47,11 @@ public class FilingFullCycleTests
         Assert.Equal(5, snapshots.Distinct().Count());
         Assert.Equal("filing.closed", Assert.Throws<FilingRuleException>(() => fixture.Filing.Comment(FilingFixture.Head, "晚了", fixture.Now)).Code);
     }
+
+    [Fact]
+    public void A_snapshot_without_its_declaration_form_is_not_loaded()
+    {
+        var snapshot = new FilingFixture().Filing.ToSnapshot() with { Forms = [] };
+        Assert.Throws<InvalidOperationException>(() => Filing.FromSnapshot(snapshot));
+    }
 }

@@ -38,7 +38,7 @@ public sealed class FilingActions(FilingDbContext db, ApprovalChainResolver chai
             DepartmentId = departmentId,
             FiscalYear = fiscalYear,
             Stage = snapshot.Stage.ToString(),
-            State = snapshot.State.ToString(),
+            State = filing.State.ToString(),
             Version = snapshot.Version,
             Snapshot = FilingSnapshotJson.Write(snapshot),
             UpdatedAt = now.UtcDateTime,
@@ -69,7 +69,7 @@ public sealed class FilingActions(FilingDbContext db, ApprovalChainResolver chai
                 throw new AccessDeniedException("filing.submit-denied", "只有本部门的填报人可以提交。");
             }
 
-            return filing.Submit(user.UserId, await chains.ResolveAsync(filing.DepartmentId, filing.Stage, cancellationToken), now);
+            return filing.Submit(user.UserId, await chains.ResolveAsync(filing.DepartmentId, filing.ActiveStage, cancellationToken), now);
         }, cancellationToken);
 
     public Task<FilingView> WithdrawAsync(CurrentUser user, Guid id, CancellationToken cancellationToken) =>
@@ -128,7 +128,7 @@ public sealed class FilingActions(FilingDbContext db, ApprovalChainResolver chai
 
         var snapshot = filing.ToSnapshot();
         record.Stage = snapshot.Stage.ToString();
-        record.State = snapshot.State.ToString();
+        record.State = filing.State.ToString();
         record.Version = snapshot.Version;
         record.Snapshot = FilingSnapshotJson.Write(snapshot);
         record.UpdatedAt = now.UtcDateTime;

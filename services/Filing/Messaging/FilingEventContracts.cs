@@ -17,6 +17,17 @@ public static class FilingEventContracts
         SubmissionWithdrawn w => new C.SubmissionWithdrawn(messageId, w.OccurredAt, w.FilingId, departmentId, fiscalYear, w.Stage.ToString(), w.WithdrawnBy),
         ReviewTransferred t => new C.ReviewTransferred(messageId, t.OccurredAt, t.FilingId, departmentId, fiscalYear, t.Stage.ToString(), t.Step, t.From, t.To, t.Comment),
         StageApproved a => new C.StageApproved(messageId, a.OccurredAt, a.FilingId, departmentId, fiscalYear, a.Stage.ToString(), a.FiledBy),
+        CommentAdded c => new C.CommentAdded(messageId, c.OccurredAt, c.FilingId, departmentId, fiscalYear, c.Stage.ToString(), c.FormVersion, c.Step, c.By, c.Text),
+        SignOffRecorded o => new C.SignOffRecorded(messageId, o.OccurredAt, o.FilingId, departmentId, fiscalYear, o.Stage.ToString(), o.Step, o.Role, o.SignedBy, o.Comment, o.StepCompleted),
+        SelfScoreRecorded s => new C.SelfScoreRecorded(messageId, s.OccurredAt, s.FilingId, departmentId, fiscalYear, s.FormVersion, s.Points, s.Grade.ToString()),
+        ScoreAdjusted a => new C.ScoreAdjusted(messageId, a.OccurredAt, a.FilingId, departmentId, fiscalYear, a.OldPoints, a.OldGrade.ToString(), a.NewPoints, a.NewGrade.ToString(), a.AdjustedBy, a.Reason),
+        TargetAdjustmentStarted t => new C.TargetAdjustmentStarted(messageId, t.OccurredAt, t.FilingId, departmentId, fiscalYear, t.Revision, t.RequestedBy, t.Reason),
+        TargetAdjustmentCancelled t => new C.TargetAdjustmentCancelled(messageId, t.OccurredAt, t.FilingId, departmentId, fiscalYear, t.Revision, t.CancelledBy),
+        TargetAdjustmentApproved t => new C.TargetAdjustmentApproved(messageId, t.OccurredAt, t.FilingId, departmentId, fiscalYear, t.Revision, t.FormVersion, t.FiledBy),
+        RectificationRaised r => new C.RectificationRaised(messageId, r.OccurredAt, r.FilingId, departmentId, fiscalYear, r.ItemNumber, r.Source.ToString(), r.Problem, r.Measure, r.Owner, r.Deadline, r.RaisedBy),
+        RectificationSubmitted r => new C.RectificationSubmitted(messageId, r.OccurredAt, r.FilingId, departmentId, fiscalYear, r.ItemNumber, r.SubmittedBy, r.Evidence, r.EvidenceLinks),
+        RectificationVerified r => new C.RectificationVerified(messageId, r.OccurredAt, r.FilingId, departmentId, fiscalYear, r.ItemNumber, r.VerifiedBy, r.Comment),
+        RectificationRejected r => new C.RectificationRejected(messageId, r.OccurredAt, r.FilingId, departmentId, fiscalYear, r.ItemNumber, r.RejectedBy, r.Reason),
         _ => throw new InvalidOperationException($"No contract for {e.GetType().Name}."),
     };
 }

@@ -6,5 +6,8 @@ namespace PerfWorkflow.Domain.Filings;
 /// </summary>
 public sealed record ApprovalStep(int Number, string Role, SignMode Mode, IReadOnlyList<string> Assignees)
 {
+    /// <summary>The organisation role the step was resolved from (see <c>ApprovalRoleKeys</c>), when known.</summary>
+    public string? RoleKey { get; init; }
+
     public bool IsAssigned(string userId) => Assignees.Contains(userId, StringComparer.Ordinal);
 }

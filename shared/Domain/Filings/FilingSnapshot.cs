@@ -1,3 +1,5 @@
+using PerfWorkflow.Domain.Rectification;
+
 namespace PerfWorkflow.Domain.Filings;
 
 /// <summary>
@@ -10,15 +12,16 @@ public sealed record FilingSnapshot
     public required string DepartmentId { get; init; }
     public required int FiscalYear { get; init; }
     public required CycleStage Stage { get; init; }
-    public required StageState State { get; init; }
     public required int Version { get; init; }
-    public int FormVersion { get; init; }
-    public int? CurrentStep { get; init; }
-    public int? ReturnedFromStep { get; init; }
-    public ApprovalChain? Chain { get; init; }
-    public IReadOnlyList<string> StepSignatures { get; init; } = [];
-    public int DecisionsSinceSubmit { get; init; }
-    public string? FiledBy { get; init; }
+
+    /// <summary>One form per opened stage, in stage order; the last is the current stage's.</summary>
+    public IReadOnlyList<StageForm> Forms { get; init; } = [];
+
+    /// <summary>Declaration revisions replaced by a 绩效目标调整 (approved ones) or given up (cancelled ones).</summary>
+    public IReadOnlyList<StageForm> EarlierDeclarations { get; init; } = [];
+
+    public FilingScore? Score { get; init; }
+    public IReadOnlyList<RectificationItem> RectificationItems { get; init; } = [];
     public DateTimeOffset OpenedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 }

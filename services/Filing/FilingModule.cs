@@ -18,6 +18,8 @@ public sealed class FilingModule : IServiceModule
     {
         services.AddServiceDatabase<FilingDbContext>(configuration, Name);
         services.AddScoped<ApprovalChainResolver>();
+        services.AddScoped<FilingStore>();
+        services.AddScoped<FormActions>();
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
         services.AddHostedService<Demo.DemoDataSeeder>();
@@ -29,5 +31,8 @@ public sealed class FilingModule : IServiceModule
     {
         AuthEndpoints.Map(endpoints);
         FilingEndpoints.Map(endpoints);
+        FormEndpoints.Map(endpoints);
+        AuditEndpoints.Map(endpoints);
+        ChainEndpoints.Map(endpoints);
     }
 }

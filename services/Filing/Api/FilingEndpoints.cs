@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
-using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Hosting.Web;
 
 namespace PerfWorkflow.Filing.Api;
 
-/// <summary>The Filing HTTP API: departments, filings, and the actions on a filing's current stage.</summary>
+/// <summary>
+/// The Filing HTTP API: departments, filings, and the actions on a filing. Every action accepts an
+/// <c>Idempotency-Key</c> header: a retried request with the same key gets the first answer and never acts twice.
+/// </summary>
 public static class FilingEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -17,7 +19,7 @@ public static class FilingEndpoints
 
         api.MapGet("/departments", async (ClaimsPrincipal principal, FilingDbContext db, CancellationToken ct) =>
         {
-            var user = Caller(principal);
+            var user = Caller.Of(principal);
             var departments = await db.Departments.AsNoTracking().Where(d => d.Region == user.Region).OrderBy(d => d.Name).ToListAsync(ct);
             return departments.Where(d => FilingAccess.CanSee(user, d.Region, d.Id, d.SupervisingDepartmentId))
                 .Select(d => new { d.Id, d.Name, d.Region, d.SupervisingDepartmentId });
@@ -25,7 +27,7 @@ public static class FilingEndpoints
 
         api.MapGet("/filings", async (ClaimsPrincipal principal, FilingDbContext db, string? departmentId, int? fiscalYear, CancellationToken ct) =>
         {
-            var user = Caller(principal);
+            var user = Caller.Of(principal);
             var visible = (await db.Departments.AsNoTracking().Where(d => d.Region == user.Region).ToListAsync(ct))
                 .Where(d => FilingAccess.CanSee(user, d.Region, d.Id, d.SupervisingDepartmentId))
                 .Select(d => d.Id)
@@ -42,13 +44,11 @@ public static class FilingEndpoints
             }
 
             var records = await query.OrderBy(f => f.FiscalYear).ThenBy(f => f.DepartmentId).ToListAsync(ct);
-            return records.Select(r => FilingView.Of(
-                Domain.Filings.Filing.FromSnapshot(FilingSnapshotJson.Read(r.Snapshot)),
-                new DateTimeOffset(r.UpdatedAt, TimeSpan.Zero)));
+            return records.Select(FilingStore.ViewOf);
         });
 
         api.MapGet("/filings/{id:guid}", async (Guid id, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
-            await actions.FindAsync(Caller(principal), id, ct) is { } view
+            await actions.FindAsync(Caller.Of(principal), id, ct) is { } view
                 ? Results.Ok(view)
                 : throw new ResourceNotFoundException("filing.not-found", "未找到该绩效管理档案。"));
 
@@ -62,37 +62,10 @@ public static class FilingEndpoints
                 return errors.ToResult();
             }
 
-            var view = await actions.OpenAsync(Caller(principal), request.DepartmentId!, request.FiscalYear!.Value, ct);
+            var view = await actions.OpenAsync(Caller.Of(principal), request.DepartmentId!, request.FiscalYear!.Value, ct);
             return Results.Created($"/api/filings/{view.Id}", view);
         });
 
-        api.MapPost("/filings/{id:guid}/submit", async (Guid id, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
-            Results.Ok(await actions.SubmitAsync(Caller(principal), id, ct)));
-
-        api.MapPost("/filings/{id:guid}/withdraw", async (Guid id, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
-            Results.Ok(await actions.WithdrawAsync(Caller(principal), id, ct)));
-
-        api.MapPost("/filings/{id:guid}/approve", async (Guid id, ReviewDecisionRequest? request, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
-            Results.Ok(await actions.ApproveAsync(Caller(principal), id, request?.Comment, ct)));
-
-        api.MapPost("/filings/{id:guid}/return", async (Guid id, ReviewDecisionRequest request, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
-        {
-            var errors = new FieldErrors().Require(!string.IsNullOrWhiteSpace(request.Comment), "comment", "退回修改必须填写退回意见。");
-            return errors.Any
-                ? errors.ToResult()
-                : Results.Ok(await actions.ReturnAsync(Caller(principal), id, request.Comment!, request.ToPreviousStep, ct));
-        });
-
-        api.MapPost("/filings/{id:guid}/transfer", async (Guid id, TransferRequest request, ClaimsPrincipal principal, FilingActions actions, CancellationToken ct) =>
-        {
-            var errors = new FieldErrors().Require(!string.IsNullOrWhiteSpace(request.ToUserId), "toUserId", "请选择转办对象。");
-            return errors.Any
-                ? errors.ToResult()
-                : Results.Ok(await actions.TransferAsync(Caller(principal), id, request.ToUserId!, request.Comment, ct));
-        });
+        FilingActionEndpoints.Map(api.MapGroup("/filings/{id:guid}"));
     }
-
-    // The token validated, so its claims are there; a token without them is a misconfigured identity provider.
-    private static CurrentUser Caller(ClaimsPrincipal principal) =>
-        CurrentUser.From(principal) ?? throw new AccessDeniedException("auth.claims-missing", "登录凭据缺少用户、角色或地区信息，请联系管理员。");
 }

@@ -1,19 +1,23 @@
-using PerfWorkflow.Domain.Organisation;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
+using PerfWorkflow.Hosting.Security;
 
 namespace PerfWorkflow.Filing.Demo;
 
 /// <summary>
-/// Sets up the demo region from the real filings in <c>Demo:SeedDirectory</c>: one department per filer named in the
-/// seeds, its 填报人 and 部门负责人, the finance bureau's division reviewers and performance office, and an open
-/// filing per department for <c>Demo:FiscalYear</c>. Runs once: an existing organisation is left alone.
+/// Sets up the demo region from the real filings in <c>Demo:SeedDirectory</c>, every number imported: one department
+/// per filer named in the seeds with its 填报人 and 部门负责人, the finance bureau's reviewers, a 申报 filing per
+/// department for <c>Demo:FiscalYear</c> holding the seeds' declarations as drafts, and for each self-evaluation seed
+/// a filing of its own year brought to 自评 by the demo reviewers (every step recorded in the audit trail).
+/// Runs once: an existing organisation is left alone.
 /// </summary>
-public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoDataSeeder> logger) : IHostedLifecycleService
+public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<DemoDataSeeder> logger) : IHostedLifecycleService
 {
     public const string Region = "广州市";
 
@@ -35,12 +39,49 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
             return;
         }
 
-        var password = configuration["Demo:Password"] ?? DefaultPassword;
-        var headers = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => SeedHeader.Read(File.ReadAllText(f)))
-            .OfType<SeedHeader>()
-            .ToList();
-        var departments = headers.Select(h => h.DepartmentName).Distinct(StringComparer.Ordinal).ToList();
+        var year = configuration.GetValue("Demo:FiscalYear", time.GetUtcNow().Year + 1);
+        var seeds = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => DemoSeed.Read(f, year)).OfType<DemoSeed>().ToList();
+        var departments = seeds.Select(s => s.DepartmentName).Distinct(StringComparer.Ordinal).ToList();
+        AddOrganisation(db, departments, configuration["Demo:Password"] ?? DefaultPassword);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var actions = scope.ServiceProvider.GetRequiredService<FilingActions>();
+        var forms = scope.ServiceProvider.GetRequiredService<FormActions>();
+        var history = new DemoHistory(scope.ServiceProvider.GetRequiredService<FilingStore>(), scope.ServiceProvider.GetRequiredService<ApprovalChainResolver>(), time);
+        var users = await db.Users.AsNoTracking().ToListAsync(cancellationToken);
+        foreach (var department in departments)
+        {
+            await actions.OpenAsync(null, DepartmentIdOf(department), year, cancellationToken);
+        }
+
+        foreach (var seed in seeds)
+        {
+            var departmentId = DepartmentIdOf(seed.DepartmentName);
+            var existing = await db.Filings.AsNoTracking().SingleOrDefaultAsync(f => f.DepartmentId == departmentId && f.FiscalYear == seed.FiscalYear, cancellationToken);
+            var filingId = existing?.Id ?? (await actions.OpenAsync(null, departmentId, seed.FiscalYear, cancellationToken)).Id;
+            await history.BringToStageAsync(filingId, $"{departmentId}-filer", seed.Stage, cancellationToken);
+            await forms.SaveAsync(Person(users, $"{departmentId}-filer"), filingId, seed.Kind, seed.Form, seed.Notes, cancellationToken);
+        }
+
+        logger.LogWarning(
+            "Demo data loaded: {Seeds} real filings of {Departments} departments of {Region}. Demo accounts (password {Password}): {Accounts}",
+            seeds.Count, departments.Count, Region, configuration["Demo:Password"] ?? DefaultPassword,
+            string.Join("; ", users.OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => $"{u.Id} {u.DisplayName}（{Roles.NameOf(u.Role)}）")));
+    }
+
+    /// <summary>A stable id for a department name, so demo URLs survive a restart.</summary>
+    public static string DepartmentIdOf(string name) =>
+        "d" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..8];
+
+    private static CurrentUser Person(IReadOnlyList<UserRecord> users, string id)
+    {
+        var u = users.Single(x => x.Id == id);
+        return new CurrentUser(u.Id, u.DisplayName, u.Role, u.DepartmentId, u.Region);
+    }
+
+    private static void AddOrganisation(FilingDbContext db, IReadOnlyList<string> departments, string password)
+    {
         foreach (var name in departments)
         {
             var id = DepartmentIdOf(name);
@@ -56,25 +97,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
         {
             user.PasswordHash = PasswordHashing.Hash(password);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-
-        var year = configuration.GetValue("Demo:FiscalYear", DateTime.UtcNow.Year + 1);
-        var actions = scope.ServiceProvider.GetRequiredService<FilingActions>();
-        foreach (var name in departments)
-        {
-            await actions.OpenAsync(null, DepartmentIdOf(name), year, cancellationToken);
-        }
-
-        logger.LogWarning(
-            "Demo data loaded: {Departments} departments of {Region} with open {Year} filings. Demo accounts (password {Password}): {Accounts}",
-            departments.Count, Region, year, password,
-            string.Join("; ", db.Users.Local.OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => $"{u.Id} {u.DisplayName}（{Roles.NameOf(u.Role)}）")));
     }
-
-    /// <summary>A stable id for a department name, so demo URLs survive a restart.</summary>
-    public static string DepartmentIdOf(string name) =>
-        "d" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..8];
 
     private static string ShortName(string name) =>
         name.Replace("广州高新技术产业开发区", string.Empty, StringComparison.Ordinal).Replace("广州开发区", string.Empty, StringComparison.Ordinal)

@@ -28,7 +28,7 @@ public sealed class OpenStageConsumer(FilingActions actions, ILogger<OpenStageCo
 
         try
         {
-            await actions.OpenStageAsync(message.FilingId, stage, context.CancellationToken);
+            await actions.OpenStageAsync(null, message.FilingId, stage, message.MessageId.ToString(), context.CancellationToken);
         }
         catch (FilingRuleException ex)
         {

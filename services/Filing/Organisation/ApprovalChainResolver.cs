@@ -1,44 +1,57 @@
-using PerfWorkflow.Domain.Organisation;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Domain.Approvals;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Filing.Persistence;
 
 namespace PerfWorkflow.Filing.Organisation;
 
 /// <summary>
-/// Resolves the approval chain a department's form goes through against the organisation tree:
-/// 部门负责人 → (主管部门, for a secondary unit) → 财政业务科室 (或签) → 绩效管理科 (或签).
+/// Approval chains as data: the newest definition a region's bureau saved for a year and stage, or the defaults of
+/// domain.md §1 when it saved none. Pinning resolves the definition against the organisation when a form is first
+/// submitted; later revisions of the definition reach only forms submitted afterwards.
 /// </summary>
-public sealed class ApprovalChainResolver(FilingDbContext db)
+public sealed class ApprovalChainResolver(FilingDbContext db, TimeProvider time)
 {
-    public async Task<ApprovalChain> ResolveAsync(string departmentId, CycleStage stage, CancellationToken cancellationToken)
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public async Task<ApprovalChainDefinition> DefinitionAsync(string region, int fiscalYear, CycleStage stage, CancellationToken cancellationToken)
+    {
+        var stageKey = stage.ToString();
+        var latest = await db.ChainDefinitions.AsNoTracking()
+            .Where(c => c.Region == region && c.FiscalYear == fiscalYear && c.Stage == stageKey)
+            .OrderByDescending(c => c.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        return latest is null
+            ? ApprovalChainDefaults.For(region, fiscalYear, stage)
+            : ApprovalChainDefinition.Create(region, fiscalYear, stage, latest.Version, JsonSerializer.Deserialize<List<ApprovalStepDefinition>>(latest.Steps, Json) ?? []);
+    }
+
+    public async Task<ApprovalChain> ResolveAsync(string departmentId, int fiscalYear, CycleStage stage, CancellationToken cancellationToken)
     {
         var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == departmentId, cancellationToken);
-        var users = await db.Users.AsNoTracking()
-            .Where(u => u.Region == department.Region
-                && (u.DepartmentId == department.Id || u.DepartmentId == department.SupervisingDepartmentId || u.DepartmentId == null))
-            .ToListAsync(cancellationToken);
+        var definition = await DefinitionAsync(department.Region, fiscalYear, stage, cancellationToken);
+        var departments = await db.Departments.AsNoTracking().Where(d => d.Region == department.Region).ToListAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().Where(u => u.Region == department.Region).ToListAsync(cancellationToken);
+        return definition.Pin(departmentId, new OrganisationAssignees(departments, users));
+    }
 
-        var steps = new List<ApprovalStep>();
-        void AddStep(string role, IEnumerable<UserRecord> candidates, SignMode modeWhenSeveral)
+    /// <summary>Saves the next version of a chain; filings already in the stage keep the chain they pinned.</summary>
+    public async Task<ApprovalChainDefinition> ReviseAsync(string region, int fiscalYear, CycleStage stage, IReadOnlyList<ApprovalStepDefinition> steps, string userId, CancellationToken cancellationToken)
+    {
+        var revised = (await DefinitionAsync(region, fiscalYear, stage, cancellationToken)).Revise(steps);
+        db.ChainDefinitions.Add(new ChainDefinitionRecord
         {
-            var ids = candidates.Select(u => u.Id).Order(StringComparer.Ordinal).ToList();
-            if (ids.Count == 0)
-            {
-                throw new FilingRuleException("chain.role-vacant", $"“{department.Name}”的审批链缺少“{Roles.NameOf(role)}”，请先在组织机构中指定人员。");
-            }
-
-            steps.Add(new ApprovalStep(steps.Count + 1, Roles.NameOf(role), ids.Count == 1 ? SignMode.Single : modeWhenSeveral, ids));
-        }
-
-        AddStep(Roles.DepartmentHead, users.Where(u => u.Role == Roles.DepartmentHead && u.DepartmentId == department.Id), SignMode.Any);
-        if (department.SupervisingDepartmentId is not null)
-        {
-            AddStep(Roles.SupervisingReviewer, users.Where(u => u.Role == Roles.SupervisingReviewer && u.DepartmentId == department.SupervisingDepartmentId), SignMode.Any);
-        }
-
-        AddStep(Roles.FinanceDivision, users.Where(u => u.Role == Roles.FinanceDivision), SignMode.Any);
-        AddStep(Roles.PerformanceOffice, users.Where(u => u.Role == Roles.PerformanceOffice), SignMode.Any);
-        return ApprovalChain.Create($"{department.Region}/{stage}", 1, steps);
+            Region = region,
+            FiscalYear = fiscalYear,
+            Stage = stage.ToString(),
+            Version = revised.Version,
+            Steps = JsonSerializer.Serialize(revised.Steps, Json),
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+            CreatedBy = userId,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return revised;
     }
 }

@@ -3,7 +3,8 @@ using PerfWorkflow.Hosting.Persistence;
 
 namespace PerfWorkflow.Filing.Persistence;
 
-/// <summary>The Filing service's tables (prefix <c>filing_</c>): organisation, filings, and the shared outbox.</summary>
+/// <summary>The Filing service's tables (prefix <c>filing_</c>): organisation, filings, their forms,
+/// audit trail and approval chains, and the shared outbox.</summary>
 public sealed class FilingDbContext(DbContextOptions<FilingDbContext> options) : ServiceDbContext(options)
 {
     public override string TablePrefix => "filing";
@@ -14,41 +15,51 @@ public sealed class FilingDbContext(DbContextOptions<FilingDbContext> options) :
 
     public DbSet<UserRecord> Users => Set<UserRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<AuditRecord> Audit => Set<AuditRecord>();
+
+    public DbSet<IdempotencyRecord> Idempotency => Set<IdempotencyRecord>();
+
+    public DbSet<ChainDefinitionRecord> ChainDefinitions => Set<ChainDefinitionRecord>();
+
+    public DbSet<FormRecord> Forms => Set<FormRecord>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<FilingRecord>(e =>
         {
             e.ToTable("filing_filings");
             e.HasKey(f => f.Id);
-            e.Property(f => f.Id).HasColumnName("id");
-            e.Property(f => f.DepartmentId).HasColumnName("department_id");
-            e.Property(f => f.FiscalYear).HasColumnName("fiscal_year");
-            e.Property(f => f.Stage).HasColumnName("stage");
-            e.Property(f => f.State).HasColumnName("state");
-            e.Property(f => f.Version).HasColumnName("version").IsConcurrencyToken();
-            e.Property(f => f.Snapshot).HasColumnName("snapshot");
-            e.Property(f => f.UpdatedAt).HasColumnName("updated_at");
+            e.Property(f => f.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<DepartmentRecord>(e =>
         {
             e.ToTable("filing_departments");
             e.HasKey(d => d.Id);
-            e.Property(d => d.Id).HasColumnName("id");
-            e.Property(d => d.Name).HasColumnName("name");
-            e.Property(d => d.Region).HasColumnName("region");
-            e.Property(d => d.SupervisingDepartmentId).HasColumnName("supervising_department_id");
         });
         modelBuilder.Entity<UserRecord>(e =>
         {
             e.ToTable("filing_users");
             e.HasKey(u => u.Id);
-            e.Property(u => u.Id).HasColumnName("id");
-            e.Property(u => u.DisplayName).HasColumnName("display_name");
-            e.Property(u => u.Role).HasColumnName("role");
-            e.Property(u => u.DepartmentId).HasColumnName("department_id");
-            e.Property(u => u.Region).HasColumnName("region");
-            e.Property(u => u.PasswordHash).HasColumnName("password_hash");
+        });
+        modelBuilder.Entity<AuditRecord>(e =>
+        {
+            e.ToTable("filing_audit");
+            e.HasKey(a => new { a.FilingId, a.Sequence });
+        });
+        modelBuilder.Entity<IdempotencyRecord>(e =>
+        {
+            e.ToTable("filing_idempotency");
+            e.HasKey(i => new { i.UserId, i.IdempotencyKey });
+        });
+        modelBuilder.Entity<ChainDefinitionRecord>(e =>
+        {
+            e.ToTable("filing_chain_definitions");
+            e.HasKey(c => new { c.Region, c.FiscalYear, c.Stage, c.Version });
+        });
+        modelBuilder.Entity<FormRecord>(e =>
+        {
+            e.ToTable("filing_forms");
+            e.HasKey(f => new { f.FilingId, f.Stage, f.FormKind, f.Revision });
         });
     }
 }

@@ -18,30 +18,34 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public bool IsPostgreSql => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    /// <summary>The service's own entities: table names and keys; columns are named by convention.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(e =>
         {
             e.ToTable($"{TablePrefix}_outbox");
             e.HasKey(m => m.Sequence);
-            e.Property(m => m.Sequence).HasColumnName("sequence").ValueGeneratedOnAdd();
-            e.Property(m => m.MessageId).HasColumnName("message_id");
-            e.Property(m => m.MessageType).HasColumnName("message_type");
-            e.Property(m => m.Payload).HasColumnName("payload");
-            e.Property(m => m.OccurredAt).HasColumnName("occurred_at");
-            e.Property(m => m.PublishedAt).HasColumnName("published_at");
-            e.Property(m => m.Attempts).HasColumnName("attempts");
-            e.Property(m => m.LastError).HasColumnName("last_error");
+            e.Property(m => m.Sequence).ValueGeneratedOnAdd();
         });
         modelBuilder.Entity<ProcessedMessage>(e =>
         {
             e.ToTable($"{TablePrefix}_processed_messages");
             e.HasKey(m => new { m.Consumer, m.MessageId });
-            e.Property(m => m.Consumer).HasColumnName("consumer");
-            e.Property(m => m.MessageId).HasColumnName("message_id");
-            e.Property(m => m.ProcessedAt).HasColumnName("processed_at");
         });
+        ConfigureModel(modelBuilder);
+
+        // The schema scripts name columns in snake_case (message_id for MessageId): one rule instead of a mapping
+        // per property, so a new property only needs its column in the next script.
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
+        {
+            property.SetColumnName(SnakeCase(property.Name));
+        }
     }
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

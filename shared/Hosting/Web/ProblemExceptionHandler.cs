@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Hosting.Persistence;
 
 namespace PerfWorkflow.Hosting.Web;
 
@@ -19,6 +20,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             FilingRuleException rule => (StatusCodes.Status422UnprocessableEntity, "操作不符合业务规则", rule.Code, rule.Message, (object?)null),
             AccessDeniedException denied => (StatusCodes.Status403Forbidden, "无权执行此操作", denied.Code, denied.Message, null),
             ResourceNotFoundException missing => (StatusCodes.Status404NotFound, "未找到", missing.Code, missing.Message, null),
+            Microsoft.EntityFrameworkCore.DbUpdateException duplicate when duplicate.IsUniqueViolation() => (StatusCodes.Status409Conflict, "数据已被他人修改", "concurrency.duplicate", "相同的数据刚被保存过，请刷新后查看。", null),
             ConcurrencyConflictException conflict => (StatusCodes.Status409Conflict, "数据已被他人修改", "concurrency.conflict", conflict.Message, conflict.CurrentState),
             BadHttpRequestException bad => (bad.StatusCode, "请求格式不正确", "request.malformed", "请求内容无法解析，请检查填写的数据格式。", null),
             _ => (StatusCodes.Status500InternalServerError, "系统内部错误", "server.error", "系统处理请求时出错，请稍后重试；如问题持续，请联系管理员。", null),

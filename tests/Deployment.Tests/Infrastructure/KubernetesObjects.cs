@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+
+namespace PerfWorkflow.Deployment.Tests.Infrastructure;
+
+/// <summary>The objects `kubectl kustomize` renders for one kustomization, looked up by kind and name.</summary>
+public sealed class KubernetesObjects(IReadOnlyList<JsonNode> objects)
+{
+    private static readonly Lazy<KubernetesObjects> ProductionObjects = new(() => Render("k8s/overlays/production"));
+
+    /// <summary>What would be applied to production: every structural test reads this, not the raw files.</summary>
+    public static KubernetesObjects Production => ProductionObjects.Value;
+
+    public IReadOnlyList<JsonNode> All => objects;
+
+    public static ToolRun Kustomize(string directory) => ExternalTool.Run(ExternalTool.Kubectl, ["kustomize", directory]);
+
+    public static KubernetesObjects Render(string directory)
+    {
+        var run = Kustomize(directory);
+        return run.ExitCode == 0
+            ? new KubernetesObjects(YamlDocuments.Parse(run.StandardOutput))
+            : throw new InvalidOperationException($"kubectl kustomize {directory} failed: {run.Describe()}");
+    }
+
+    public IEnumerable<JsonNode> OfKind(string kind) => objects.Where(o => o["kind"].Text() == kind);
+
+    public JsonNode? Find(string kind, string name) => OfKind(kind).SingleOrDefault(o => o["metadata"]?["name"].Text() == name);
+
+    public JsonNode Get(string kind, string name) =>
+        Find(kind, name) ?? throw new InvalidOperationException($"No {kind} named {name} is rendered.");
+
+    /// <summary>Generated ConfigMaps and Secrets carry a content hash after their name (perfworkflow-secrets-5gd9…).</summary>
+    public JsonNode GetGenerated(string kind, string name) =>
+        OfKind(kind).SingleOrDefault(o => o["metadata"]?["name"].Text() is { } n && n.StartsWith(name + "-", StringComparison.Ordinal))
+        ?? throw new InvalidOperationException($"No generated {kind} named {name}-<hash> is rendered.");
+
+    public static JsonNode PodSpec(JsonNode deployment) =>
+        deployment["spec"]?["template"]?["spec"] ?? throw new InvalidOperationException("Deployment without a pod spec.");
+
+    public static JsonNode MainContainer(JsonNode deployment) =>
+        PodSpec(deployment)["containers"].Items().Single(c => c["name"].Text() == deployment["metadata"]?["name"].Text());
+
+    public static IEnumerable<JsonNode> AllContainers(JsonNode deployment) =>
+        PodSpec(deployment)["containers"].Items().Concat(PodSpec(deployment)["initContainers"].Items());
+
+    public static Dictionary<string, string> Labels(JsonNode? labels) =>
+        labels.Entries().ToDictionary(p => p.Key, p => p.Value.Text() ?? string.Empty, StringComparer.Ordinal);
+
+    /// <summary>True when every label the selector asks for is on the pod (matchLabels only, as used here).</summary>
+    public static bool Selects(JsonNode? matchLabels, IReadOnlyDictionary<string, string> podLabels)
+    {
+        var wanted = Labels(matchLabels);
+        return wanted.Count > 0 && wanted.All(w => podLabels.TryGetValue(w.Key, out var v) && v == w.Value);
+    }
+}

@@ -4,29 +4,71 @@ using PerfWorkflow.Domain.Validation;
 namespace PerfWorkflow.Domain.Forms.Validation;
 
 /// <summary>
-/// Every rule that applies to a form, in one call: its money and rate rules, and the indicator rules for each list of
-/// indicator tree it holds (field paths prefixed with where the list sits, e.g. <c>rows[2].indicators[0].annualTarget</c>).
+/// Every rule that applies to a form, in one call: its money and rate rules, and the indicator rules for each
+/// indicator list it holds, with field paths pointing into the form (<c>rows[2].indicators[0].annualTarget</c>).
 /// </summary>
 public static class FormValidator
 {
-    public static ValidationReport Validate(object form, IndicatorValidationOptions? indicatorOptions = null) => form switch
+    public static ValidationReport Validate(object form, IndicatorValidationOptions? indicatorOptions = null) => new(form switch
     {
-        DepartmentBudgetDeclaration declaration => new ValidationReport(
-            [.. DeclarationMoneyRules.Validate(declaration), .. Indicators(declaration.Indicators, string.Empty, indicatorOptions)]),
-        ProjectPerformanceTable table => new ValidationReport(
-            [.. ProjectTableMoneyRules.Validate(table), .. table.Rows.SelectMany((row, i) => Indicators(row.Indicators, $"rows[{i}].", indicatorOptions))]),
-        // The department self-evaluation table lists each task's results (completion figures without 一级/二级 or
-        // targets), not an indicator tree: the tree's rules would only report what the layout never holds.
-        DepartmentSelfEvaluationTable evaluation => new ValidationReport([.. SelfEvaluationTableMoneyRules.Validate(evaluation)]),
-        SelfEvaluationReport report => new ValidationReport([.. SelfEvaluationReportMoneyRules.Validate(report)]),
-        PerformanceMonitoringForm monitoring => new ValidationReport(
-            [.. MonitoringMoneyRules.Validate(monitoring), .. Indicators(monitoring.Indicators.Select(m => m.Indicator).ToList(), string.Empty, indicatorOptions)]),
-        RectificationList => ValidationReport.Empty,
+        DepartmentBudgetDeclaration declaration =>
+            [.. DeclarationMoneyRules.Validate(declaration), .. IndicatorValidator.Validate(declaration.Indicators, indicatorOptions).Findings],
+        ProjectPerformanceTable table => ProjectTable(table, indicatorOptions),
+        DepartmentSelfEvaluationTable evaluation => SelfEvaluationTable(evaluation, indicatorOptions),
+        SelfEvaluationReport report => SelfEvaluationReportMoneyRules.Validate(report),
+        PerformanceMonitoringForm monitoring =>
+            [.. MonitoringMoneyRules.Validate(monitoring), .. IndicatorValidator.Validate([.. monitoring.Indicators.Select(m => m.Indicator)], indicatorOptions).Findings],
+        RectificationList => [],
         _ => throw new ArgumentException($"{form.GetType().Name} is not a form.", nameof(form)),
-    };
+    });
 
-    private static IEnumerable<Finding> Indicators(IReadOnlyList<IndicatorEntry> indicators, string prefix, IndicatorValidationOptions? options) =>
-        indicators.Count == 0
-            ? []
-            : IndicatorValidator.Validate(indicators, options).Findings.Select(f => f with { FieldPath = prefix + f.FieldPath });
+    /// <summary>Each project declares its own indicators, so each project row's list is checked on its own.</summary>
+    private static IReadOnlyList<Finding> ProjectTable(ProjectPerformanceTable table, IndicatorValidationOptions? options)
+    {
+        var findings = new List<Finding>(ProjectTableMoneyRules.Validate(table));
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            if (row.Kind == ProjectTableRowKind.Project && row.Indicators.Count > 0)
+            {
+                findings.AddRange(IndicatorValidator.Validate(row.Indicators, options).Findings
+                    .Select(f => f with { FieldPath = $"rows[{i}]." + f.FieldPath, Message = $"项目“{row.Name}”：" + f.Message }));
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// A 自评表's 关键指标 are often written with only their 指标完成情况 (seed 003): no 一级/二级, no 年度指标值.
+    /// Such lines cannot be classified or compared, so only indicators that carry a category or a target are checked
+    /// (as one list across all 主要任务); reporting every bare line as "分类无法识别" would bury the real findings.
+    /// </summary>
+    private static IReadOnlyList<Finding> SelfEvaluationTable(DepartmentSelfEvaluationTable form, IndicatorValidationOptions? options)
+    {
+        var findings = new List<Finding>(SelfEvaluationTableMoneyRules.Validate(form));
+        var checkable = SelfEvaluationIndicators.Placed(form).Where(p => SelfEvaluationIndicators.IsCheckable(p.Entry)).ToList();
+        if (checkable.Count > 0)
+        {
+            findings.AddRange(IndicatorValidator.Validate([.. checkable.Select(p => p.Entry)], options).Findings
+                .Select(f => RemapIndex(f, index => checkable[index].Path)));
+        }
+
+        return findings;
+    }
+
+    /// <summary>"indicators[3].actual" of the flattened list becomes "tasks[1].indicators[0].actual".</summary>
+    private static Finding RemapIndex(Finding finding, Func<int, string> pathOf)
+    {
+        const string Head = "indicators[";
+        if (!finding.FieldPath.StartsWith(Head, StringComparison.Ordinal))
+        {
+            return finding;
+        }
+
+        var close = finding.FieldPath.IndexOf(']', StringComparison.Ordinal);
+        return close > Head.Length && int.TryParse(finding.FieldPath.AsSpan(Head.Length, close - Head.Length), out var index)
+            ? finding with { FieldPath = pathOf(index) + finding.FieldPath[(close + 1)..] }
+            : finding;
+    }
 }

@@ -1,8 +1,6 @@
-using PerfWorkflow.Documents;
+namespace PerfWorkflow.Documents;
 
-namespace PerfWorkflow.Filing.Application;
-
-/// <summary>The official titles of the forms, as messages name them.</summary>
+/// <summary>The Chinese title of each form, as the finance bureau's staff call it.</summary>
 public static class FormTitles
 {
     public static string Of(FormKind kind) => kind switch
@@ -13,6 +11,6 @@ public static class FormTitles
         FormKind.SelfEvaluationTable => "部门整体支出绩效自评表",
         FormKind.SelfEvaluationReport => "部门整体支出绩效自评报告",
         FormKind.RectificationList => "整改清单",
-        _ => "表单",
+        _ => "未识别的表单",
     };
 }

@@ -1,0 +1,10 @@
+using System.Text.Json;
+using PerfWorkflow.Documents;
+
+namespace PerfWorkflow.Cli.Output;
+
+/// <summary>The machine name of a form kind in JSON, spelled like the other enum values ("selfEvaluationTable").</summary>
+public static class KindNames
+{
+    public static string Of(FormKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+}

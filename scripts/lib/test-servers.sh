@@ -74,6 +74,8 @@ ts_spawn_session() {
   ts_user_cmd "$user" "${envs[@]}" -- setsid -w "$@"
   (exec "${TS_CMD[@]}" </dev/null >>"$log" 2>&1 9>&-) &
   launcher=$!
+  # Not a job of ours: no "Killed" notices when stop_test_servers ends it.
+  disown "$launcher" 2>/dev/null || true
   TS_SID=""
   local -a candidates
   until [[ -n $TS_SID ]]; do
@@ -325,6 +327,13 @@ ts_pg_ctl() {
 # PG_LOG and its stdin is /dev/null, so it holds none of the caller's pipes).
 ts_pg_launch() {
   if ts_pg_isready; then ts_log "PostgreSQL already running on port $PG_PORT"; return 0; fi
+  local stale
+  stale=$(head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || true)
+  # A killed postmaster can linger as a zombie (PID 1 here may reap late); postgres would take it
+  # for a live one and refuse to start.
+  if [[ -n $stale ]] && ! ts_pid_alive "$stale"; then
+    rm -f "$PG_DATA/postmaster.pid" "$PG_DATA/.s.PGSQL.$PG_PORT" "$PG_DATA/.s.PGSQL.$PG_PORT.lock"
+  fi
   ts_pg_ctl -l "$PG_LOG" -W start
 }
 

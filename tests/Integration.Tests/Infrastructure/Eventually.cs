@@ -9,7 +9,7 @@ public static class Eventually
     public static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what, TimeSpan? limit = null)
         where T : class
     {
-        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(60));
+        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(120));
         while (true)
         {
             if (await probe() is { } value)

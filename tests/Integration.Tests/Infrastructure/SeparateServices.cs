@@ -76,8 +76,24 @@ public sealed class SeparateServices : IAsyncDisposable
         return json;
     }
 
+    /// <summary>The last lines each service process wrote, for a failure message.</summary>
+    public string Diagnostics() =>
+        string.Join("\n", new[] { Filing, Workflow, Notification }.Select(p => $"--- {p.Service} ---\n{string.Join('\n', p.Output.Split('\n').TakeLast(40))}"));
+
     /// <summary>The user's inbox items of one kind for one filing, once at least one is there.</summary>
-    public Task<List<JsonElement>> InboxItemsAsync(string userId, Guid filingId, string kind) =>
+    public async Task<List<JsonElement>> InboxItemsAsync(string userId, Guid filingId, string kind)
+    {
+        try
+        {
+            return await WaitForInboxItemsAsync(userId, filingId, kind);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException(ex.Message + "\n" + Diagnostics(), ex);
+        }
+    }
+
+    private Task<List<JsonElement>> WaitForInboxItemsAsync(string userId, Guid filingId, string kind) =>
         Eventually.WaitForAsync(async () =>
         {
             using var client = await AsAsync(userId, Notification);

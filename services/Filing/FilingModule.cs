@@ -34,5 +34,6 @@ public sealed class FilingModule : IServiceModule
         FormEndpoints.Map(endpoints);
         AuditEndpoints.Map(endpoints);
         ChainEndpoints.Map(endpoints);
+        OrganisationEndpoints.Map(endpoints);
     }
 }

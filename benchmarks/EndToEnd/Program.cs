@@ -1,0 +1,32 @@
+using System.Globalization;
+using PerfWorkflow.EndToEnd.Benchmarks;
+
+// Usage: dotnet PerfWorkflow.EndToEnd.Benchmarks.dll --filing URL [--notification URL] [--filings N] [--users M]
+//        [--departments D] [--postgres CONN] [--pids name=pid,...] [--label TEXT]
+var options = BenchmarkOptions.Parse(args);
+var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+using var filing = new HttpClient(handler, disposeHandler: false) { BaseAddress = options.Filing, Timeout = TimeSpan.FromSeconds(60) };
+using var notification = new HttpClient(handler, disposeHandler: false) { BaseAddress = options.Notification, Timeout = TimeSpan.FromSeconds(60) };
+var office = await Api.SignInAsync(filing, options.AdminUser, options.AdminPassword);
+var finance = await Api.SignInAsync(filing, "finance-1", options.AdminPassword);
+
+Console.Error.WriteLine($"[{options.Label}] preparing {options.Filings} + {options.Filings / 2} filings over {options.Departments} departments …");
+var full = await Workload.PrepareAsync(options, filing, office);
+var half = await Workload.PrepareAsync(options with { Filings = options.Filings / 2 }, filing, office);
+
+Console.Error.WriteLine($"[{options.Label}] closed loop with {options.Users} users …");
+var peopleOf = (Workload w) => (Func<string, Api>)(id => w.People[id].On(notification));
+var (max, maxElapsed) = await new Driver(full, finance, office, peopleOf(full)).ClosedLoopAsync(full.Filings, options.Users);
+var maxRate = max.Transitions / maxElapsed.TotalSeconds;
+
+Console.Error.WriteLine($"[{options.Label}] open loop at half that rate ({maxRate / 2:F0}/s) …");
+var (halfLoad, halfElapsed) = await new Driver(half, finance, office, peopleOf(half)).OpenLoopAsync(half.Filings, maxRate / 2);
+
+double? raw = null;
+if (options.Postgres is not null)
+{
+    Console.Error.WriteLine($"[{options.Label}] raw PostgreSQL commit rate with {options.Users} clients …");
+    raw = await RawCommitRate.MeasureAsync(options.Postgres, options.Users, TimeSpan.FromSeconds(10));
+}
+
+Report.Print(Console.Out, options, max, maxElapsed, halfLoad, halfElapsed, raw);

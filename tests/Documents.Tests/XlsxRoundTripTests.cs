@@ -5,6 +5,9 @@ using FsCheck.Fluent;
 using PerfWorkflow.Documents.Text;
 using PerfWorkflow.Documents.Xlsx;
 using PerfWorkflow.Domain.Forms;
+using PerfWorkflow.Domain.Rectification;
+using RectificationItem = PerfWorkflow.Domain.Forms.RectificationItem;
+using RectificationStatus = PerfWorkflow.Domain.Forms.RectificationStatus;
 using PerfWorkflow.Domain.Indicators;
 
 namespace PerfWorkflow.Documents.Tests;

@@ -1,4 +1,6 @@
 using PerfWorkflow.Domain.Forms;
+using PerfWorkflow.Domain.Rectification;
+using RectificationStatus = PerfWorkflow.Domain.Forms.RectificationStatus;
 
 namespace PerfWorkflow.Documents.Xlsx;
 
@@ -21,14 +23,10 @@ internal static class FormWords
         [DeviationCause.Other] = "其他",
     };
 
-    private static readonly Dictionary<RectificationSource, string> Sources = new()
-    {
-        [RectificationSource.Monitoring] = "绩效运行监控",
-        [RectificationSource.SelfEvaluation] = "绩效自评",
-        [RectificationSource.FinanceReview] = "财政评审",
-        [RectificationSource.ThirdPartyReview] = "第三方评价",
-        [RectificationSource.Audit] = "审计",
-    };
+    // The 整改清单 names its sources as the aggregate does (RectificationSourceNames), except that a list filed with
+    // the bureau calls review comments 财政评审.
+    private static readonly Dictionary<RectificationSource, string> Sources =
+        Enum.GetValues<RectificationSource>().ToDictionary(s => s, s => s == RectificationSource.Review ? "财政评审" : RectificationSourceNames.Of(s));
 
     private static readonly Dictionary<RectificationStatus, string> Statuses = new()
     {

@@ -1,5 +1,8 @@
 using System.Globalization;
 using PerfWorkflow.Domain.Forms;
+using PerfWorkflow.Domain.Rectification;
+using RectificationItem = PerfWorkflow.Domain.Forms.RectificationItem;
+using RectificationStatus = PerfWorkflow.Domain.Forms.RectificationStatus;
 using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Documents.Xlsx;

@@ -1,3 +1,5 @@
+using RectificationSource = PerfWorkflow.Domain.Rectification.RectificationSource;
+
 namespace PerfWorkflow.Domain.Forms;
 
 /// <summary>One line of a 整改清单: a problem raised, the measure, who owns it, by when, and the evidence filed.</summary>

@@ -1,6 +1,9 @@
 namespace PerfWorkflow.Domain.Forms;
 
-/// <summary>State of a 整改 item: open → submitted → verified or rejected (a rejected item is submitted again).</summary>
+/// <summary>
+/// A 整改清单 row's status as written on the list, 已退回 included. The item's life in the system is the filing's
+/// (<see cref="Rectification.RectificationItem"/>: a rejection sends it back to open, with the reason on record).
+/// </summary>
 public enum RectificationStatus
 {
     /// <summary>待整改.</summary>

@@ -161,15 +161,4 @@ public class FormMoneyRulesTests
             MonitoringMoneyRules.Validate(form with { ForecastFullYearExecution = 30m }, new MonitoringThresholds { LowExecutionAtJunePercent = 30m }).Select(f => f.Code).Order());
         Assert.Equal(["rate.execution-mismatch"], MonitoringMoneyRules.Validate(form with { StatedExecutionRate = new StatedPercentage(40m, 0) }, new MonitoringThresholds { LowExecutionAtJunePercent = 30m }).Select(f => f.Code));
     }
-
-    [Theory]
-    [InlineData(RectificationStatus.Open, RectificationStatus.Submitted, true)]
-    [InlineData(RectificationStatus.Submitted, RectificationStatus.Verified, true)]
-    [InlineData(RectificationStatus.Submitted, RectificationStatus.Rejected, true)]
-    [InlineData(RectificationStatus.Rejected, RectificationStatus.Submitted, true)]
-    [InlineData(RectificationStatus.Open, RectificationStatus.Verified, false)]
-    [InlineData(RectificationStatus.Verified, RectificationStatus.Open, false)]
-    [InlineData(RectificationStatus.Rejected, RectificationStatus.Verified, false)]
-    public void Rectification_status_moves_only_forward(RectificationStatus from, RectificationStatus to, bool allowed) =>
-        Assert.Equal(allowed, RectificationStatusTransitions.IsAllowed(from, to));
 }

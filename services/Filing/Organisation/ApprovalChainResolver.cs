@@ -32,9 +32,13 @@ public sealed class ApprovalChainResolver(FilingDbContext db, TimeProvider time)
     {
         var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == departmentId, cancellationToken);
         var definition = await DefinitionAsync(department.Region, fiscalYear, stage, cancellationToken);
-        var departments = await db.Departments.AsNoTracking().Where(d => d.Region == department.Region).ToListAsync(cancellationToken);
-        var users = await db.Users.AsNoTracking().Where(u => u.Region == department.Region).ToListAsync(cancellationToken);
-        return definition.Pin(departmentId, new OrganisationAssignees(departments, users));
+
+        // Only the people who can hold a step for this department: its own, its supervising department's, the bureau's.
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.Region == department.Region
+                && (u.DepartmentId == null || u.DepartmentId == department.Id || u.DepartmentId == department.SupervisingDepartmentId))
+            .ToListAsync(cancellationToken);
+        return definition.Pin(departmentId, new OrganisationAssignees([department], users));
     }
 
     /// <summary>Saves the next version of a chain; filings already in the stage keep the chain they pinned.</summary>

@@ -25,6 +25,12 @@ public sealed class OutboxRelay<TContext>(
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
 
+    // Published rows are kept a week for diagnosis; processed-message ids a month, far longer than any redelivery.
+    private static readonly TimeSpan PublishedRetention = TimeSpan.FromDays(7);
+    private static readonly TimeSpan ProcessedRetention = TimeSpan.FromDays(30);
+    private static readonly TimeSpan CleanupEvery = TimeSpan.FromMinutes(10);
+    private DateTimeOffset _lastCleanup = DateTimeOffset.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = TimeSpan.FromMilliseconds(100);
@@ -36,6 +42,7 @@ public sealed class OutboxRelay<TContext>(
                 backoff = TimeSpan.FromMilliseconds(100);
                 if (published < BatchSize)
                 {
+                    await CleanUpIfDueAsync(stoppingToken);
                     await signal.WaitAsync(IdlePoll, stoppingToken);
                 }
             }
@@ -59,7 +66,10 @@ public sealed class OutboxRelay<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // PostgreSQL: claim the rows (row locks, other replicas skip them) for as long as publishing takes.
+        // SQLite: one process relays, and a transaction would hold the database's only write lock while publishing,
+        // so rows are read without one and marked afterwards in a short write.
+        await using var transaction = db.IsPostgreSql ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var table = $"{db.TablePrefix}_outbox";
         var claim = db.IsPostgreSql
             ? $"SELECT * FROM {table} WHERE published_at IS NULL ORDER BY sequence LIMIT {BatchSize} FOR UPDATE SKIP LOCKED"
@@ -93,7 +103,10 @@ public sealed class OutboxRelay<TContext>(
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
-        await transaction.CommitAsync(CancellationToken.None);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(CancellationToken.None);
+        }
 
         if (published < rows.Count)
         {
@@ -101,6 +114,23 @@ public sealed class OutboxRelay<TContext>(
         }
 
         return published;
+    }
+
+    private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now - _lastCleanup < CleanupEvery)
+        {
+            return;
+        }
+
+        _lastCleanup = now;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var publishedBefore = (now - PublishedRetention).UtcDateTime;
+        var processedBefore = (now - ProcessedRetention).UtcDateTime;
+        await db.OutboxMessages.Where(m => m.PublishedAt != null && m.PublishedAt < publishedBefore).ExecuteDeleteAsync(cancellationToken);
+        await db.ProcessedMessages.Where(m => m.ProcessedAt < processedBefore).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static async Task<string?> PublishAsync(IPublishEndpoint publisher, OutboxMessage row, CancellationToken cancellationToken)

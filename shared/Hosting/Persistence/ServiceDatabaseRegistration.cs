@@ -29,6 +29,7 @@ public static class ServiceDatabaseRegistration
             else
             {
                 options.UseSqlite(settings.ConnectionString);
+                options.AddInterceptors(new SqlitePragmas());
             }
 
             options.AddInterceptors(sp.GetRequiredService<OutboxWakeUpInterceptor<TContext>>());

@@ -31,7 +31,7 @@ public static class ChainEndpoints
             {
                 errors.Require(step.RoleKey is Roles.DepartmentHead or Roles.SupervisingReviewer or Roles.FinanceDivision or Roles.PerformanceOffice,
                     $"steps[{i}].roleKey", "审核角色应为部门负责人、主管部门、财政业务科室或绩效管理科之一。");
-                errors.Require(Enum.TryParse<SignMode>(step.Mode, out var mode), $"steps[{i}].mode", "签署方式应为 Single（单人）、All（会签）或 Any（或签）。");
+                errors.Require(EnumText.TryParse<SignMode>(step.Mode, out var mode), $"steps[{i}].mode", "签署方式应为 Single（单人）、All（会签）或 Any（或签）。");
                 steps.Add(new ApprovalStepDefinition(step.RoleKey ?? string.Empty, mode, step.SkipWhenVacant));
             }
 

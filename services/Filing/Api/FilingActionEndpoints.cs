@@ -49,8 +49,8 @@ public static class FilingActionEndpoints
             ?? await Ok(a.AdjustScoreAsync(Caller.Of(p), id, request.Points!.Value, request.Reason!, Caller.IdempotencyKey(http), ct)));
 
         filing.MapPost("/stages", async (Guid id, OpenStageRequest request, ClaimsPrincipal p, HttpContext http, FilingActions a, CancellationToken ct) =>
-            Invalid(new FieldErrors().Require(Enum.TryParse<CycleStage>(request.Stage, out _), "stage", "请指定要开启的阶段（Monitoring、SelfEvaluation、Rectification 或 Closed）。"))
-            ?? await Ok(a.OpenStageAsync(Caller.Of(p), id, Enum.Parse<CycleStage>(request.Stage!), Caller.IdempotencyKey(http), ct)));
+            Invalid(new FieldErrors().Require(EnumText.TryParse<CycleStage>(request.Stage, out _), "stage", "请指定要开启的阶段（Monitoring、SelfEvaluation、Rectification 或 Closed）。"))
+            ?? await Ok(a.OpenStageAsync(Caller.Of(p), id, Enum.Parse<CycleStage>(request.Stage!.Trim()), Caller.IdempotencyKey(http), ct)));
 
         MapRectification(filing);
     }
@@ -59,12 +59,12 @@ public static class FilingActionEndpoints
     {
         filing.MapPost("/rectifications", async (Guid id, RaiseRectificationRequest r, ClaimsPrincipal p, HttpContext http, FilingActions a, CancellationToken ct) =>
             Invalid(new FieldErrors()
-                .Require(Enum.TryParse<RectificationSource>(r.Source, out _), "source", "请选择问题来源（监控、自评、财政评审、第三方评价或审计）。")
+                .Require(EnumText.TryParse<RectificationSource>(r.Source, out _), "source", "请选择问题来源（监控、自评、财政评审、第三方评价或审计）。")
                 .Require(!string.IsNullOrWhiteSpace(r.Problem), "problem", "请填写存在的问题。")
                 .Require(!string.IsNullOrWhiteSpace(r.Measure), "measure", "请填写整改措施。")
                 .Require(!string.IsNullOrWhiteSpace(r.Owner), "owner", "请填写责任人。")
                 .Require(r.Deadline is not null, "deadline", "请填写整改期限。"))
-            ?? await Ok(a.RaiseRectificationAsync(Caller.Of(p), id, Enum.Parse<RectificationSource>(r.Source!), r.Problem!, r.Measure!, r.Owner!, r.Deadline!.Value, Caller.IdempotencyKey(http), ct)));
+            ?? await Ok(a.RaiseRectificationAsync(Caller.Of(p), id, Enum.Parse<RectificationSource>(r.Source!.Trim()), r.Problem!, r.Measure!, r.Owner!, r.Deadline!.Value, Caller.IdempotencyKey(http), ct)));
 
         filing.MapPost("/rectifications/{item:int}/submit", (Guid id, int item, RectificationEvidenceRequest r, ClaimsPrincipal p, HttpContext http, FilingActions a, CancellationToken ct) =>
             Ok(a.SubmitRectificationAsync(Caller.Of(p), id, item, r.Evidence, r.Links, Caller.IdempotencyKey(http), ct)));

@@ -43,9 +43,9 @@ public static class FormEndpoints
         forms.MapPut("/", async (Guid id, SaveFormRequest request, ClaimsPrincipal p, FormActions actions, CancellationToken ct) =>
         {
             var errors = new FieldErrors()
-                .Require(Enum.TryParse<FormKind>(request.Kind, out var kind) && kind != FormKind.Unknown, "kind", "请指定表单类型。")
+                .Require(EnumText.TryParse<FormKind>(request.Kind, out var kind) && kind != FormKind.Unknown, "kind", "请指定表单类型。")
                 .Require(request.Document.ValueKind == System.Text.Json.JsonValueKind.Object, "document", "请提交表单内容。");
-            return errors.Any ? errors.ToResult() : Results.Ok(await actions.SaveJsonAsync(Caller.Of(p), id, Enum.Parse<FormKind>(request.Kind!), request.Document, ct));
+            return errors.Any ? errors.ToResult() : Results.Ok(await actions.SaveJsonAsync(Caller.Of(p), id, kind, request.Document, ct));
         });
 
         forms.MapGet("/{stage}", async (Guid id, CycleStage stage, int? version, ClaimsPrincipal p, FormActions actions, CancellationToken ct) =>

@@ -68,13 +68,13 @@ public sealed class FilingActions(FilingStore store, ApprovalChainResolver chain
         ActAsync(user, id, "withdraw", null, key, (filing, now) => Decide(() => { RequireFiler(user, filing); return filing.Withdraw(user.UserId, now); }), ct);
 
     public Task<FilingView> ApproveAsync(CurrentUser user, Guid id, string? comment, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "approve", comment, key, (filing, now) => Decide(() => filing.Approve(user.UserId, comment, now)), ct);
+        ActAsync(user, id, "approve", comment, key, (filing, now) => Decide(() => { RequireReviewer(user); return filing.Approve(user.UserId, comment, now); }), ct);
 
     public Task<FilingView> SignOffAsync(CurrentUser user, Guid id, string? comment, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "sign-off", comment, key, (filing, now) => Decide(() => filing.SignOff(user.UserId, comment, now)), ct);
+        ActAsync(user, id, "sign-off", comment, key, (filing, now) => Decide(() => { RequireReviewer(user); return filing.SignOff(user.UserId, comment, now); }), ct);
 
     public Task<FilingView> ReturnAsync(CurrentUser user, Guid id, string comment, bool toPreviousStep, string? key, CancellationToken ct) =>
-        ActAsync(user, id, toPreviousStep ? "return-to-previous-step" : "return", comment, key, (filing, now) => Decide(() => filing.Return(user.UserId, comment, toPreviousStep, now)), ct);
+        ActAsync(user, id, toPreviousStep ? "return-to-previous-step" : "return", comment, key, (filing, now) => Decide(() => { RequireReviewer(user); return filing.Return(user.UserId, comment, toPreviousStep, now); }), ct);
 
     public Task<FilingView> CommentAsync(CurrentUser user, Guid id, string text, string? key, CancellationToken ct) =>
         ActAsync(user, id, "comment", text, key, (filing, now) => Decide(() => filing.Comment(user.UserId, text, now)), ct);
@@ -82,6 +82,7 @@ public sealed class FilingActions(FilingStore store, ApprovalChainResolver chain
     public Task<FilingView> TransferAsync(CurrentUser user, Guid id, string toUserId, string? comment, string? key, CancellationToken ct) =>
         ActAsync(user, id, "transfer", comment, key, async (filing, now) =>
         {
+            RequireReviewer(user);
             var colleague = await store.Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == toUserId, ct);
             if (colleague is null || colleague.Role != user.Role || colleague.Region != user.Region || colleague.DepartmentId != user.DepartmentId)
             {
@@ -169,6 +170,12 @@ public sealed class FilingActions(FilingStore store, ApprovalChainResolver chain
             throw new AccessDeniedException("filing.filer-only", "只有本部门的填报人可以办理此项。");
         }
     }
+
+    // A filer is never on a chain: refused as a role (403), like a reviewer who submits. Whether a reviewer holds
+    // the current step is the filing's rule (422), because it changes as the form moves on.
+    private static void RequireReviewer(CurrentUser user) =>
+        RequireRole(user, "review.reviewer-only", "填报人不能审核表单，只有审批链上的审核人可以办理。",
+            Roles.DepartmentHead, Roles.SupervisingReviewer, Roles.FinanceDivision, Roles.PerformanceOffice);
 
     private static void RequireRole(CurrentUser user, string code, string message, params string[] roles)
     {

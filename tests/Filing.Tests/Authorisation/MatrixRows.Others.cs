@@ -1,0 +1,54 @@
+using PerfWorkflow.Filing.Tests.Infrastructure;
+using static PerfWorkflow.Filing.Tests.Authorisation.MatrixPreparations;
+
+namespace PerfWorkflow.Filing.Tests.Authorisation;
+
+/// <summary>The matrix rows of forms, audit, approval chains, accounts and the public endpoints.</summary>
+public static partial class MatrixRows
+{
+    private static IEnumerable<MatrixRow> FormsAndAudit() =>
+    [
+        new("POST /api/filings/{id:guid}/forms/import", [Y, N, N, N, N, N, U], At(Milestone.DeclarationDraft),
+            c => c.Client.UploadAsync(c.Target.RequireFiling().Url("/forms/import"), RepositoryPaths.Seed(Seeds.Declaration000), Seeds.Declaration000)),
+        new("PUT /api/filings/{id:guid}/forms/", [Y, N, N, N, N, N, U], At(Milestone.DeclarationDraft),
+            c => c.Put("/forms", new { kind = "DepartmentDeclaration", document = Declaration000Document })),
+        new("GET /api/filings/{id:guid}/forms/{stage}", [Y, N, Y, N, Y, Y, U], At(Milestone.DeclarationFilled),
+            c => c.Get("/forms/Declaration"), ReadOnly: true),
+        new("GET /api/filings/{id:guid}/forms/{stage}/diff", [Y, N, Y, N, Y, Y, U], TwoSubmittedVersions,
+            c => c.Get("/forms/Declaration/diff?from=1&to=2"), ReadOnly: true),
+        new("GET /api/filings/{id:guid}/forms/{stage}/{kind}.xlsx", [Y, N, Y, N, Y, Y, U], At(Milestone.DeclarationFilled),
+            c => c.Get("/forms/Declaration/DepartmentDeclaration.xlsx"), ReadOnly: true),
+        new("GET /api/filings/{id:guid}/audit/", [Y, N, Y, N, Y, Y, U], At(Milestone.DeclarationInReview),
+            c => c.Get("/audit"), ReadOnly: true),
+        new("GET /api/filings/{id:guid}/audit/verify", [Y, N, Y, N, Y, Y, U], At(Milestone.DeclarationInReview),
+            c => c.Get("/audit/verify"), ReadOnly: true),
+    ];
+
+    private static IEnumerable<MatrixRow> Organisation() =>
+    [
+        new("GET /api/departments", [Y, H, Y, H, Y, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/departments"), ReadOnly: true,
+            Shows: (t, body) => body.EnumerateArray().Any(d => d.GetProperty("id").GetString() == t.DepartmentId)),
+
+        // Chains are the region's, not a department's: everyone signed in reads them; only the performance office edits.
+        new("GET /api/chains/{fiscalYear:int}/{stage}", [Y, Y, Y, Y, Y, Y, U], NoFiling,
+            c => c.Client.GetApiAsync($"/api/chains/{c.Target.FiscalYear}/Declaration"), ReadOnly: true),
+        new("PUT /api/chains/{fiscalYear:int}/{stage}", [N, N, N, N, N, Y, U], NoFiling,
+            c => c.Client.PutJsonAsync($"/api/chains/{c.Target.FiscalYear}/Declaration", new
+            {
+                steps = new object[]
+                {
+                    new { roleKey = "department-head", mode = "Any" },
+                    new { roleKey = "supervising-reviewer", mode = "Any", skipWhenVacant = true },
+                    new { roleKey = "finance-division", mode = "Any" },
+                    new { roleKey = "performance-office", mode = "Any" },
+                },
+            })),
+        new("POST /api/auth/login", [Y, Y, Y, Y, Y, Y, Y], NoFiling,
+            c => c.Client.PostJsonAsync("/api/auth/login", new { userId = c.UserId ?? DemoOrganisation.FilerOf(c.Target.DepartmentId), password = DemoOrganisation.Password }),
+            ReadOnly: true),
+        new("GET /api/auth/me", [Y, Y, Y, Y, Y, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/auth/me"), ReadOnly: true),
+        new("ANY /health/live", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/health/live"), ReadOnly: true),
+        new("ANY /health/ready", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/health/ready"), ReadOnly: true),
+        new("GET /openapi/{documentName}.json", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/openapi/v1.json"), ReadOnly: true),
+    ];
+}

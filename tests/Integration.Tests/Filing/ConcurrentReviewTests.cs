@@ -1,0 +1,118 @@
+using System.Text.Json;
+
+namespace PerfWorkflow.Integration.Tests.Filing;
+
+/// <summary>
+/// Reviewers acting on the same step at the same moment, against real PostgreSQL: the filing's version is the
+/// optimistic-concurrency token, so of requests that read the same state only one commits; the rest get 409 with the
+/// state as it now is (or 422 once the state they acted on is gone). The audit chain stays intact throughout.
+/// </summary>
+[Collection(RealServersCollection.Name)]
+public sealed class ConcurrentReviewTests(FilingServiceFixture service) : IClassFixture<FilingServiceFixture>
+{
+    private const int Rounds = 10;
+
+    [Fact]
+    public async Task Approve_and_return_racing_on_an_or_sign_step_have_exactly_one_winner_in_every_round()
+    {
+        var department = await service.FirstDepartmentAsync();
+        var contenders = new[] { "finance-1", "finance-2" }
+            .SelectMany(user => new[] { (user, "approve"), (user, "return"), (user, "approve"), (user, "return") })
+            .ToList();
+        var conflicts = 0;
+        foreach (var (user, _) in contenders)
+        {
+            await service.Calls.AsAsync(user); // signed in before the race, so the race is only the actions
+        }
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            var filingId = await service.SubmittedDeclarationAsync(department, 2030 + round);
+            await service.Calls.MustAsync($"{department}-head", filingId, "approve");
+            var (before, trail) = await service.StateAsync(filingId);
+            Assert.Equal(["finance-1", "finance-2"], before.GetProperty("currentAssignees").EnumerateArray().Select(a => a.GetString()));
+
+            var results = await RaceAsync(contenders.Select(c => (Func<Task<(int, JsonElement)>>)(() =>
+                service.Calls.PostAsync(c.user, filingId, c.Item2, new { comment = c.Item2 == "return" ? "资金测算依据不足，退回修改" : "同意" }, Guid.NewGuid().ToString()))));
+
+            var winners = results.Select((r, i) => (r, contenders[i])).Where(x => x.r.Status == 200).ToList();
+            var winner = Assert.Single(winners);
+            var (after, trailAfter) = await service.StateAsync(filingId);
+            Assert.Equal(before.GetProperty("version").GetInt32() + 1, after.GetProperty("version").GetInt32());
+            Assert.Equal(trail.Count + 1, trailAfter.Count);
+            var line = trailAfter[^1];
+            Assert.Equal((winner.Item2.user, winner.Item2.Item2), (line.GetProperty("actor").GetString(), line.GetProperty("action").GetString()));
+            Assert.Equal(winner.Item2.Item2 == "approve" ? "InReview" : "Returned", after.GetProperty("state").GetString());
+
+            foreach (var (status, body) in results.Where(r => r.Status != 200))
+            {
+                Assert.True(status is 409 or 422, $"a loser answered {status}: {body}");
+                if (status == 409)
+                {
+                    conflicts++;
+                    Assert.Equal("concurrency.conflict", body.GetProperty("code").GetString());
+                    Assert.True(body.GetProperty("current").GetProperty("version").GetInt32() > before.GetProperty("version").GetInt32(), body.ToString());
+                }
+            }
+
+            await service.Calls.AssertAuditIntactAsync(filingId);
+        }
+
+        // Were every loser to arrive after the winner committed, the race would not have been run at all.
+        Assert.True(conflicts > 0, "no request lost a race: the contenders never overlapped");
+    }
+
+    [Fact]
+    public async Task Two_countersigners_approving_at_once_never_lose_a_signature()
+    {
+        var department = await service.FirstDepartmentAsync();
+        const int year = 2045;
+        var (status, chain) = await service.Calls.SendAsync("perf-office", HttpMethod.Put, $"api/chains/{year}/Declaration", new
+        {
+            steps = new object[]
+            {
+                new { roleKey = "department-head", mode = "Any" },
+                new { roleKey = "finance-division", mode = "All" },
+                new { roleKey = "performance-office", mode = "Any" },
+            },
+        });
+        Assert.True(status == 200, $"chain revision answered {status}: {chain}");
+
+        var filingId = await service.SubmittedDeclarationAsync(department, year);
+        await service.Calls.MustAsync($"{department}-head", filingId, "approve");
+        var signers = new[] { "finance-1", "finance-2" };
+        foreach (var signer in signers)
+        {
+            await service.Calls.AsAsync(signer);
+        }
+
+        var results = await RaceAsync(signers.Select(s => (Func<Task<(int, JsonElement)>>)(() =>
+            service.Calls.PostAsync(s, filingId, "approve", new { comment = "会签同意" }, Guid.NewGuid().ToString()))));
+        Assert.All(results, r => Assert.True(r.Item1 is 200 or 409, $"answered {r.Item1}: {r.Item2}"));
+
+        // A loser retries, as the portal would on 409, now against the state that holds the winner's signature.
+        foreach (var (signer, result) in signers.Zip(results).Where(x => x.Second.Item1 == 409))
+        {
+            await service.Calls.MustAsync(signer, filingId, "approve", new { comment = "会签同意" });
+        }
+
+        var (view, audit) = await service.StateAsync(filingId);
+        Assert.Equal(3, view.GetProperty("currentStep").GetInt32());
+        var approvals = audit.Where(a => a.GetProperty("action").GetString() == "approve" && a.GetProperty("fromState").GetString() == "Declaration:InReview@2").ToList();
+        Assert.Equal(signers, approvals.Select(a => a.GetProperty("actor").GetString()).Order(StringComparer.Ordinal));
+        await service.Calls.AssertAuditIntactAsync(filingId);
+    }
+
+    /// <summary>Starts every request, then releases them together so they reach the service at the same moment.</summary>
+    private static async Task<(int Status, JsonElement Body)[]> RaceAsync(IEnumerable<Func<Task<(int, JsonElement)>>> requests)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = requests.Select(async send =>
+        {
+            await gate.Task;
+            return await send();
+        }).ToList();
+        gate.SetResult();
+        return await Task.WhenAll(running);
+    }
+}

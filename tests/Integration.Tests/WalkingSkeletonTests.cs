@@ -40,6 +40,8 @@ public sealed class WalkingSkeletonTests
                 ? body.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("change").GetString()).ToList()
                 : null;
         }, "Workflow to record the approved declaration");
-        Assert.Equal(["opened", "stage-opened", "submitted", "approved"], changes);
+        // Opening a filing opens its declaration in the same instant: those two may be listed either way round.
+        Assert.Equal(["opened", "stage-opened"], changes.Take(2).Order(StringComparer.Ordinal));
+        Assert.Equal(["submitted", "approved"], changes.Skip(2));
     }
 }

@@ -42,7 +42,8 @@ public sealed class PoisonMessageRecorder(IServiceScopeFactory scopes, ILogger<P
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
-        var queue = context.InputAddress.AbsolutePath.TrimStart('/');
+        // The input address is .../vhost/queue: the queue's own name is its last segment.
+        var queue = context.InputAddress.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
         var messageId = context.GetMessageId();
         var error = $"{context.Exception.GetType().FullName}: {context.Exception.Message}";
         var at = context.ExceptionTimestamp.ToUniversalTime();
@@ -62,7 +63,7 @@ public sealed class PoisonMessageRecorder(IServiceScopeFactory scopes, ILogger<P
                 Id = Guid.CreateVersion7(),
                 Queue = queue,
                 MessageId = messageId,
-                MessageType = MessageTypeOf(body),
+                MessageType = context.TryGetPayload(out ConsumeContext? consumed) ? consumed.SupportedMessageTypes.FirstOrDefault() : MessageTypeOf(body),
                 Body = body,
                 Headers = JsonSerializer.Serialize(context.TransportHeaders.GetAll().ToDictionary(h => h.Key, h => h.Value?.ToString())),
                 Error = error,
@@ -80,9 +81,8 @@ public sealed class PoisonMessageRecorder(IServiceScopeFactory scopes, ILogger<P
         try
         {
             using var envelope = JsonDocument.Parse(body);
-            return envelope.RootElement.TryGetProperty("messageType", out var types) && types.ValueKind == JsonValueKind.Array && types.GetArrayLength() > 0
-                ? types[0].GetString()
-                : null;
+            var types = envelope.RootElement.EnumerateObject().FirstOrDefault(p => p.Name.Equals("messageType", StringComparison.OrdinalIgnoreCase)).Value;
+            return types.ValueKind == JsonValueKind.Array && types.GetArrayLength() > 0 ? types[0].GetString() : null;
         }
         catch (JsonException)
         {

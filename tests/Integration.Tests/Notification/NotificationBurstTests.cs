@@ -44,8 +44,10 @@ public sealed class NotificationBurstTests(ITestOutputHelper output)
         var arrived = await notification.GuidsAsync("SELECT source_message_id FROM notification_inbox_items");
         Assert.Equal(ids.Order().ToList(), arrived.Order().ToList());
 
-        output.WriteLine(
+        var timings =
             $"{Events} events: published in {publishedIn.TotalSeconds:F1} s with {notification.Publisher.Retries} publish retries; " +
-            $"restart began at {restartStarted.TotalSeconds:F1} s, broker back at {restartedBy.TotalSeconds:F1} s; all inbox items by {consumedBy.TotalSeconds:F1} s");
+            $"restart began at {restartStarted.TotalSeconds:F1} s, broker back at {restartedBy.TotalSeconds:F1} s; all inbox items by {consumedBy.TotalSeconds:F1} s";
+        output.WriteLine(timings);
+        Console.WriteLine(timings);
     }
 }

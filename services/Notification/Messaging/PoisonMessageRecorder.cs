@@ -57,7 +57,7 @@ public sealed class PoisonMessageRecorder(IServiceScopeFactory scopes, ILogger<P
         }
         else
         {
-            var body = context.Body.GetString();
+            var body = System.Text.Encoding.UTF8.GetString(context.Body.GetBytes());
             db.PoisonMessages.Add(new PoisonMessage
             {
                 Id = Guid.CreateVersion7(),

@@ -48,6 +48,10 @@ public sealed class NotificationBurstTests(ITestOutputHelper output)
             $"{Events} events: published in {publishedIn.TotalSeconds:F1} s with {notification.Publisher.Retries} publish retries; " +
             $"restart began at {restartStarted.TotalSeconds:F1} s, broker back at {restartedBy.TotalSeconds:F1} s; all inbox items by {consumedBy.TotalSeconds:F1} s";
         output.WriteLine(timings);
-        Console.WriteLine(timings);
+        if (Environment.GetEnvironmentVariable("PERFWF_TEST_ARTIFACTS") is { Length: > 0 } artifacts)
+        {
+            Directory.CreateDirectory(artifacts);
+            await File.AppendAllTextAsync(Path.Combine(artifacts, "notification-burst.txt"), timings + Environment.NewLine);
+        }
     }
 }

@@ -2,20 +2,47 @@ using MassTransit;
 using PerfWorkflow.Hosting;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Notification.Api;
+using PerfWorkflow.Notification.Delivery;
 using PerfWorkflow.Notification.Messaging;
 using PerfWorkflow.Notification.Persistence;
 
 namespace PerfWorkflow.Notification;
 
-/// <summary>The Notification service: reviewer and filer inboxes, fed by every event a person must hear of.</summary>
+/// <summary>
+/// The Notification service: inboxes fed by every event a person must hear of, a directory of the organisation's
+/// people, and delivery of each item by e-mail and webhook as each person chose (one by one or as a daily digest).
+/// </summary>
 public sealed class NotificationModule : IServiceModule
 {
     public string Name => "Notification";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddServiceDatabase<NotificationDbContext>(configuration, Name);
+        services.AddScoped<InboxWriter>();
+        services.AddScoped<OrganisationDirectory>();
+        services.AddSingleton(DeliverySettings.From(configuration));
+        services.AddHttpClient(WebhookSender.ClientName);
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<EmailSender>();
+        services.AddHostedService<DeliveryDispatcher>();
+    }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<InboxConsumers>();
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<InboxConsumers>();
+        bus.AddConsumer<RectificationConsumers>();
+        bus.AddConsumer<CycleNoticeConsumers>();
+        bus.AddConsumer<DirectoryConsumer>();
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => InboxEndpoints.Map(endpoints);
+        // Whatever still fails after the retries is recorded for administrators before it moves to its _error queue.
+        bus.AddConfigureEndpointsCallback((context, _, endpoint) => PoisonMessageRecorder.Configure(endpoint, context));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        InboxEndpoints.Map(endpoints);
+        PreferenceEndpoints.Map(endpoints);
+        AdministrationEndpoints.Map(endpoints);
+    }
 }

@@ -40,7 +40,7 @@ public static class OrganisationEndpoints
             return Results.Created($"/api/departments/{request.Id}", new { request.Id, request.Name, office.Region, request.SupervisingDepartmentId });
         });
 
-        organisation.MapPost("/users", async (UserRequest request, ClaimsPrincipal p, FilingDbContext db, CancellationToken ct) =>
+        organisation.MapPost("/users", async (UserRequest request, ClaimsPrincipal p, FilingDbContext db, TimeProvider time, CancellationToken ct) =>
         {
             var office = RequireOffice(p);
             var departmentRole = request.Role is Roles.Filer or Roles.DepartmentHead or Roles.SupervisingReviewer;
@@ -68,6 +68,9 @@ public static class OrganisationEndpoints
                 Region = office.Region,
                 PasswordHash = PasswordHashing.Hash(request.Password!),
             });
+
+            // Notification learns the person from the same commit (its directory decides who hears of what).
+            OrganisationMemberEvents.AddForChangedUsers(db, time.GetUtcNow());
             await db.SaveChangesAsync(ct);
             return Results.Created($"/api/organisation/users/{request.Id}", new { request.Id, request.DisplayName, request.Role, request.DepartmentId, office.Region });
         });

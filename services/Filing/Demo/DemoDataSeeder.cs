@@ -44,6 +44,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
             .Select(f => DemoSeed.Read(f, year)).OfType<DemoSeed>().ToList();
         var departments = seeds.Select(s => s.DepartmentName).Distinct(StringComparer.Ordinal).ToList();
         AddOrganisation(db, departments, configuration["Demo:Password"] ?? DefaultPassword);
+        OrganisationMemberEvents.AddForChangedUsers(db, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
 
         var actions = scope.ServiceProvider.GetRequiredService<FilingActions>();

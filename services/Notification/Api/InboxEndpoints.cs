@@ -5,7 +5,10 @@ using PerfWorkflow.Notification.Persistence;
 
 namespace PerfWorkflow.Notification.Api;
 
-/// <summary>The caller's own inbox: 待办 / 已办, read / unread, paged and filterable. Nobody reads another's.</summary>
+/// <summary>
+/// The caller's own inbox: 待办 / 已办, read / unread, overdue, paged and filterable by year, stage and department.
+/// Nobody reads another's.
+/// </summary>
 public static class InboxEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -13,8 +16,8 @@ public static class InboxEndpoints
         var api = endpoints.MapGroup("/api/inbox").WithTags("Notification").RequireAuthorization();
 
         api.MapGet("/", async (
-            ClaimsPrincipal principal, NotificationDbContext db, CancellationToken ct,
-            string? status, bool? unread, int? fiscalYear, string? stage, string? departmentId, int page = 1, int pageSize = 20) =>
+            ClaimsPrincipal principal, NotificationDbContext db, TimeProvider time, CancellationToken ct,
+            string? status, bool? unread, int? fiscalYear, string? stage, string? departmentId, bool? overdue, int page = 1, int pageSize = 20) =>
         {
             var userId = principal.FindFirstValue(PerfWorkflowClaims.UserId);
             page = Math.Max(page, 1);
@@ -44,6 +47,13 @@ public static class InboxEndpoints
             if (departmentId is not null)
             {
                 query = query.Where(i => i.DepartmentId == departmentId);
+            }
+
+            if (overdue == true)
+            {
+                // Overdue: an open to-do whose due date has passed.
+                var now = time.GetUtcNow().UtcDateTime;
+                query = query.Where(i => i.IsTodo && i.DoneAt == null && i.DueAt != null && i.DueAt < now);
             }
 
             var total = await query.CountAsync(ct);

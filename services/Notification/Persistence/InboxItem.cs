@@ -21,4 +21,10 @@ public sealed class InboxItem
     public required DateTime CreatedAt { get; init; }
     public DateTime? ReadAt { get; set; }
     public DateTime? DoneAt { get; set; }
+
+    /// <summary>When a to-do must be done (整改期限, a stage deadline); past it and still open, the item is overdue.</summary>
+    public DateTime? DueAt { get; init; }
+
+    /// <summary>What a to-do is about within its filing beyond the step, e.g. <c>rectification-3</c>, so it can be closed.</summary>
+    public string? Reference { get; init; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Notification.Delivery;
 
 namespace PerfWorkflow.Notification.Persistence;
 
@@ -10,12 +11,56 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 
+    public DbSet<DirectoryUser> DirectoryUsers => Set<DirectoryUser>();
+
+    public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
+
+    public DbSet<NotificationDelivery> Deliveries => Set<NotificationDelivery>();
+
+    public DbSet<PoisonMessage> PoisonMessages => Set<PoisonMessage>();
+
+    /// <summary>
+    /// Every inbox item added in this save gets its e-mail and webhook deliveries in the same transaction, whoever
+    /// wrote the item: no consumer can forget them and none is sent for an item that was never committed.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await DeliveryPlanner.AddDeliveriesForNewItemsAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        DeliveryPlanner.AddDeliveriesForNewItemsAsync(this, CancellationToken.None).GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<InboxItem>(e =>
         {
             e.ToTable("notification_inbox_items");
             e.HasKey(i => i.Id);
+        });
+        modelBuilder.Entity<DirectoryUser>(e =>
+        {
+            e.ToTable("notification_directory_users");
+            e.HasKey(u => u.UserId);
+        });
+        modelBuilder.Entity<NotificationPreference>(e =>
+        {
+            e.ToTable("notification_preferences");
+            e.HasKey(p => p.UserId);
+        });
+        modelBuilder.Entity<NotificationDelivery>(e =>
+        {
+            e.ToTable("notification_deliveries");
+            e.HasKey(d => d.Id);
+        });
+        modelBuilder.Entity<PoisonMessage>(e =>
+        {
+            e.ToTable("notification_poison_messages");
+            e.HasKey(p => p.Id);
         });
     }
 }

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Notification.Persistence;
+
+namespace PerfWorkflow.Notification.Delivery;
+
+/// <summary>
+/// Decides which deliveries an inbox item needs from its person's preferences: an e-mail to their address (their own
+/// or the directory's), a webhook call to their URL; held for the daily digest when they chose one.
+/// </summary>
+public static class DeliveryPlanner
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task AddDeliveriesForNewItemsAsync(NotificationDbContext db, CancellationToken cancellationToken)
+    {
+        var items = db.ChangeTracker.Entries<InboxItem>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var userIds = items.Select(i => i.UserId).Distinct().ToList();
+        var preferences = await db.Preferences.AsNoTracking()
+            .Where(p => userIds.Contains(p.UserId) && (p.EmailEnabled || p.WebhookEnabled))
+            .ToDictionaryAsync(p => p.UserId, cancellationToken);
+        if (preferences.Count == 0)
+        {
+            return;
+        }
+
+        var emailUsers = preferences.Values.Where(p => p.EmailEnabled && string.IsNullOrEmpty(p.EmailAddress)).Select(p => p.UserId).ToList();
+        var directoryEmails = emailUsers.Count == 0
+            ? []
+            : await db.DirectoryUsers.AsNoTracking().Where(u => emailUsers.Contains(u.UserId) && u.Email != null)
+                .ToDictionaryAsync(u => u.UserId, u => u.Email!, cancellationToken);
+
+        foreach (var item in items)
+        {
+            if (!preferences.TryGetValue(item.UserId, out var preference))
+            {
+                continue;
+            }
+
+            var status = preference.DailyDigest ? DeliveryStatuses.Held : DeliveryStatuses.Pending;
+            var address = preference.EmailAddress ?? directoryEmails.GetValueOrDefault(item.UserId);
+            if (preference.EmailEnabled && !string.IsNullOrEmpty(address))
+            {
+                db.Deliveries.Add(New(item, DeliveryChannels.Email, address, status, EmailBody(item)));
+            }
+
+            if (preference.WebhookEnabled && !string.IsNullOrEmpty(preference.WebhookUrl))
+            {
+                var id = Guid.CreateVersion7(item.CreatedAt);
+                db.Deliveries.Add(New(item, DeliveryChannels.Webhook, preference.WebhookUrl, status, WebhookBody(id, item), id));
+            }
+        }
+    }
+
+    /// <summary>The plain-text e-mail body of one item; a digest concatenates these.</summary>
+    public static string EmailBody(InboxItem item)
+    {
+        var lines = new List<string> { item.Title, string.Empty, item.Body, string.Empty, $"年度：{item.FiscalYear}　部门：{item.DepartmentId}　阶段：{Messaging.StageTitles.Of(item.Stage)}" };
+        if (item.DueAt is { } due)
+        {
+            lines.Add($"办理期限：{new DateTimeOffset(due, TimeSpan.Zero).ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）");
+        }
+
+        lines.Add(item.IsTodo ? "请登录预算绩效管理平台办理。" : "此为通知，无需办理。");
+        return string.Join("\r\n", lines);
+    }
+
+    private static string WebhookBody(Guid deliveryId, InboxItem item) => JsonSerializer.Serialize(new
+    {
+        type = "inbox-item",
+        deliveryId,
+        item = new
+        {
+            item.Id,
+            item.UserId,
+            item.Kind,
+            item.Title,
+            item.Body,
+            item.FilingId,
+            item.DepartmentId,
+            item.FiscalYear,
+            item.Stage,
+            item.Step,
+            item.IsTodo,
+            item.DueAt,
+            item.CreatedAt,
+            item.SourceMessageId,
+        },
+    }, Json);
+
+    private static NotificationDelivery New(InboxItem item, string channel, string target, string status, string payload, Guid? id = null) => new()
+    {
+        Id = id ?? Guid.CreateVersion7(item.CreatedAt),
+        InboxItemId = item.Id,
+        UserId = item.UserId,
+        Channel = channel,
+        Target = target,
+        Subject = item.Title,
+        Payload = payload,
+        Status = status,
+        NextAttemptAt = status == DeliveryStatuses.Pending ? item.CreatedAt : null,
+        CreatedAt = item.CreatedAt,
+    };
+}

@@ -1,0 +1,135 @@
+using MassTransit;
+using PerfWorkflow.Contracts;
+using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Notification.Persistence;
+
+namespace PerfWorkflow.Notification.Messaging;
+
+/// <summary>
+/// The rest of the cycle a person must hear of: a stage opened for the department to fill (请填报), a comment on the
+/// form (to the filers and the current reviewers, not its author), the self-evaluation score (to the performance
+/// office, which may 抽查复核), a score adjusted by that office (to the department), and 绩效目标调整.
+/// </summary>
+public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter inbox, OrganisationDirectory directory, TimeProvider time) :
+    IConsumer<StageOpened>,
+    IConsumer<CommentAdded>,
+    IConsumer<SelfScoreRecorded>,
+    IConsumer<ScoreAdjusted>,
+    IConsumer<TargetAdjustmentStarted>,
+    IConsumer<TargetAdjustmentCancelled>,
+    IConsumer<TargetAdjustmentApproved>
+{
+    private const string Name = "inbox-cycle";
+    private const string Declaration = "Declaration";
+    private const string SelfEvaluation = "SelfEvaluation";
+
+    public Task Consume(ConsumeContext<StageOpened> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            if (m.Stage == "Closed")
+            {
+                return;
+            }
+
+            var filers = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "stage-opened", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
+                $"请填报：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
+                $"{m.FiscalYear}年度{StageTitles.Of(m.Stage)}已开始，请填写并提交。"), filers);
+        });
+    }
+
+    public Task Consume(ConsumeContext<CommentAdded> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            var people = (await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct))
+                .Concat(await inbox.OpenReviewersAsync(m.FilingId, m.Stage, ct))
+                .Where(u => u != m.By);
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "comment", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: false,
+                $"新意见：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
+                $"{m.By} 对第{m.FormVersion}版表单提出意见：{m.Text}"), people);
+        });
+    }
+
+    public Task Consume(ConsumeContext<SelfScoreRecorded> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            var office = await directory.BureauForAsync(m.DepartmentId, ct, performanceOfficeOnly: true);
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "self-score", m.FilingId, m.DepartmentId, m.FiscalYear, SelfEvaluation, null, IsTodo: false,
+                $"自评得分：{m.FiscalYear}年度 部门 {m.DepartmentId} {m.Points}分",
+                $"部门提交了绩效自评，自评得分 {m.Points} 分（{GradeName(m.Grade)}），可抽查复核。"), office);
+        });
+    }
+
+    public Task Consume(ConsumeContext<ScoreAdjusted> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            var people = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: true, ct);
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "score-adjusted", m.FilingId, m.DepartmentId, m.FiscalYear, SelfEvaluation, null, IsTodo: false,
+                $"自评得分已调整：{m.FiscalYear}年度 {m.OldPoints}分 → {m.NewPoints}分",
+                $"绩效管理科抽查复核后将得分由 {m.OldPoints} 分（{GradeName(m.OldGrade)}）调整为 {m.NewPoints} 分（{GradeName(m.NewGrade)}），理由：{m.Reason}"), people);
+        });
+    }
+
+    public Task Consume(ConsumeContext<TargetAdjustmentStarted> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            var filers = (await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct));
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "target-adjustment", m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: true,
+                $"绩效目标调整：{m.FiscalYear}年度申报表第{m.Revision}版",
+                $"已申请调整绩效目标，理由：{m.Reason}。请修改申报表后重新提交审核。"), filers);
+        });
+    }
+
+    public Task Consume(ConsumeContext<TargetAdjustmentCancelled> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            await inbox.CloseTodosAsync(m.FilingId, Declaration, null, null, m.OccurredAt, ct, ["target-adjustment"]);
+            var filers = (await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct)).Where(u => u != m.CancelledBy);
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "target-adjustment-cancelled", m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: false,
+                $"绩效目标调整已取消：{m.FiscalYear}年度",
+                "原已批复的绩效目标继续有效。"), filers);
+        });
+    }
+
+    public Task Consume(ConsumeContext<TargetAdjustmentApproved> context)
+    {
+        var m = context.Message;
+        return Once(m.MessageId, context.CancellationToken, () =>
+        {
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "target-adjustment-approved", m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: false,
+                $"绩效目标调整已批复：{m.FiscalYear}年度申报表第{m.Revision}版",
+                "调整后的绩效目标已生效。"), [m.FiledBy]);
+            return Task.CompletedTask;
+        });
+    }
+
+    private static string GradeName(string grade) => grade switch
+    {
+        "Excellent" => "优",
+        "Good" => "良",
+        "Fair" => "中",
+        "Poor" => "差",
+        _ => grade,
+    };
+
+    private Task Once(Guid messageId, CancellationToken cancellationToken, Func<Task> apply) =>
+        db.ProcessOnceAsync(Name, messageId, time.GetUtcNow(), _ => apply(), cancellationToken);
+}

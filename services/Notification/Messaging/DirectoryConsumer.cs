@@ -1,0 +1,36 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Contracts;
+using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Notification.Persistence;
+
+namespace PerfWorkflow.Notification.Messaging;
+
+/// <summary>Keeps Notification's directory of people from the organisation's changes; a stale message changes nothing.</summary>
+public sealed class DirectoryConsumer(NotificationDbContext db, TimeProvider time) : IConsumer<OrganisationMemberChanged>
+{
+    private const string Name = "directory";
+
+    public Task Consume(ConsumeContext<OrganisationMemberChanged> context)
+    {
+        var m = context.Message;
+        return db.ProcessOnceAsync(Name, m.MessageId, time.GetUtcNow(), async _ =>
+        {
+            var at = m.OccurredAt.UtcDateTime;
+            var user = await db.DirectoryUsers.SingleOrDefaultAsync(u => u.UserId == m.UserId, context.CancellationToken);
+            if (user is null)
+            {
+                db.DirectoryUsers.Add(new DirectoryUser
+                {
+                    UserId = m.UserId, DisplayName = m.DisplayName, Role = m.Role, DepartmentId = m.DepartmentId, Region = m.Region,
+                    Email = m.Email, Active = m.Active, ChangedAt = at,
+                });
+            }
+            else if (user.ChangedAt <= at)
+            {
+                (user.DisplayName, user.Role, user.DepartmentId, user.Region, user.Email, user.Active, user.ChangedAt) =
+                    (m.DisplayName, m.Role, m.DepartmentId, m.Region, m.Email, m.Active, at);
+            }
+        }, context.CancellationToken);
+    }
+}

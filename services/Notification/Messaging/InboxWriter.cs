@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Notification.Persistence;
+
+namespace PerfWorkflow.Notification.Messaging;
+
+/// <summary>
+/// Writes inbox entries and closes to-dos for the consumers. Entries are added to the unit of work only; the
+/// consumer's <c>ProcessOnceAsync</c> commits them together with the message id (and the deliveries they need).
+/// </summary>
+public sealed class InboxWriter(NotificationDbContext db)
+{
+    public NotificationDbContext Db => db;
+
+    public void Add(InboxEntry entry, IEnumerable<string> users)
+    {
+        foreach (var user in users.Distinct(StringComparer.Ordinal))
+        {
+            db.InboxItems.Add(new InboxItem
+            {
+                Id = Guid.CreateVersion7(entry.At),
+                UserId = user,
+                SourceMessageId = entry.MessageId,
+                Kind = entry.Kind,
+                FilingId = entry.FilingId,
+                DepartmentId = entry.DepartmentId,
+                FiscalYear = entry.FiscalYear,
+                Stage = entry.Stage,
+                Step = entry.Step,
+                Title = entry.Title,
+                Body = entry.Body,
+                IsTodo = entry.IsTodo,
+                CreatedAt = entry.At.UtcDateTime,
+                DoneAt = entry.IsTodo ? null : entry.At.UtcDateTime,
+                DueAt = entry.DueAt,
+                Reference = entry.Reference,
+            });
+        }
+    }
+
+    /// <summary>
+    /// A decided step's to-dos become 已办: all of them, or only one person's (a 会签 signer's own while the step still
+    /// waits). <paramref name="kinds"/> limits it to those kinds, <paramref name="reference"/> to one subject.
+    /// </summary>
+    public async Task CloseTodosAsync(Guid filingId, string? stage, int? step, string? onlyUser, DateTimeOffset at, CancellationToken cancellationToken,
+        IReadOnlyList<string>? kinds = null, string? reference = null)
+    {
+        var open = await db.InboxItems
+            .Where(i => i.FilingId == filingId && i.IsTodo && i.DoneAt == null)
+            .Where(i => stage == null || i.Stage == stage)
+            .Where(i => step == null || i.Step == step || i.Kind == "returned")
+            .Where(i => onlyUser == null || i.UserId == onlyUser)
+            .Where(i => kinds == null || kinds.Contains(i.Kind))
+            .Where(i => reference == null || i.Reference == reference)
+            .ToListAsync(cancellationToken);
+        foreach (var item in open)
+        {
+            item.DoneAt = at.UtcDateTime;
+        }
+    }
+
+    /// <summary>The people with an open review to-do on the filing's stage: its current assignees.</summary>
+    public Task<List<string>> OpenReviewersAsync(Guid filingId, string stage, CancellationToken cancellationToken) =>
+        db.InboxItems.AsNoTracking()
+            .Where(i => i.FilingId == filingId && i.Stage == stage && i.Kind == "review-requested" && i.DoneAt == null)
+            .Select(i => i.UserId).Distinct().ToListAsync(cancellationToken);
+}

@@ -1,0 +1,92 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Contracts;
+using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Notification.Persistence;
+
+namespace PerfWorkflow.Notification.Messaging;
+
+/// <summary>
+/// 整改 items travel between the department and the bureau: raised → the department's filers must act by the
+/// deadline; evidence submitted → the bureau must verify; verified → the filers hear it is done; rejected → the
+/// filers must act again. Each step closes the to-do the previous one opened (matched by item number).
+/// </summary>
+public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter inbox, OrganisationDirectory directory, TimeProvider time) :
+    IConsumer<RectificationRaised>,
+    IConsumer<RectificationSubmitted>,
+    IConsumer<RectificationVerified>,
+    IConsumer<RectificationRejected>
+{
+    private const string Name = "inbox-rectification";
+    private const string Stage = "Rectification";
+
+    public Task Consume(ConsumeContext<RectificationRaised> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            var filers = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
+                $"整改事项：{m.FiscalYear}年度第{m.ItemNumber}项（期限 {m.Deadline:yyyy-MM-dd}）",
+                $"问题：{m.Problem}\r\n整改措施：{m.Measure}\r\n责任人：{m.Owner}\r\n请在期限前提交整改佐证材料。",
+                EndOfDayInChina(m.Deadline), Reference(m.ItemNumber)), filers);
+        });
+    }
+
+    public Task Consume(ConsumeContext<RectificationSubmitted> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            await inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, ["rectification", "rectification-rejected"], Reference(m.ItemNumber));
+            var bureau = await directory.BureauForAsync(m.DepartmentId, ct);
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-review", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
+                $"待核实整改：{m.FiscalYear}年度 部门 {m.DepartmentId} 第{m.ItemNumber}项",
+                $"部门已提交整改佐证材料：{m.Evidence ?? "（见附件链接）"}" + (m.EvidenceLinks.Count > 0 ? $"\r\n材料链接：{string.Join("、", m.EvidenceLinks)}" : string.Empty),
+                Reference: Reference(m.ItemNumber)), bureau);
+        });
+    }
+
+    public Task Consume(ConsumeContext<RectificationVerified> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            await inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: Reference(m.ItemNumber));
+            var filers = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-verified", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: false,
+                $"整改已核实：{m.FiscalYear}年度第{m.ItemNumber}项",
+                $"财政局已核实该整改事项。{m.Comment}", Reference: Reference(m.ItemNumber)), filers);
+        });
+    }
+
+    public Task Consume(ConsumeContext<RectificationRejected> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        return Once(m.MessageId, ct, async () =>
+        {
+            var reference = Reference(m.ItemNumber);
+            var due = await db.InboxItems.AsNoTracking()
+                .Where(i => i.FilingId == m.FilingId && i.Reference == reference && i.Kind == "rectification")
+                .Select(i => i.DueAt).FirstOrDefaultAsync(ct);
+            await inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: reference);
+            var filers = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
+            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-rejected", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
+                $"整改未通过核实：{m.FiscalYear}年度第{m.ItemNumber}项",
+                $"财政局退回了整改佐证材料，原因：{m.Reason}。请补充后重新提交。", due, reference), filers);
+        });
+    }
+
+    /// <summary>A deadline day ends at midnight Beijing time.</summary>
+    public static DateTime EndOfDayInChina(DateOnly day) =>
+        new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).UtcDateTime;
+
+    private static string Reference(int itemNumber) => $"rectification-{itemNumber}";
+
+    private Task Once(Guid messageId, CancellationToken cancellationToken, Func<Task> apply) =>
+        db.ProcessOnceAsync(Name, messageId, time.GetUtcNow(), _ => apply(), cancellationToken);
+}

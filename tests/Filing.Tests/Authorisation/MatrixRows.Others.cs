@@ -43,6 +43,19 @@ public static partial class MatrixRows
                     new { roleKey = "performance-office", mode = "Any" },
                 },
             })),
+
+        // The organisation is kept by the performance office alone; every call creates something new.
+        new("POST /api/organisation/departments", [N, N, N, N, N, Y, U], NoFiling,
+            c => c.Client.PostJsonAsync("/api/organisation/departments", new { id = "m" + Guid.NewGuid().ToString("N")[..12], name = "矩阵测试部门" })),
+        new("POST /api/organisation/users", [N, N, N, N, N, Y, U], NoFiling,
+            c => c.Client.PostJsonAsync("/api/organisation/users", new
+            {
+                id = "m" + Guid.NewGuid().ToString("N")[..12],
+                displayName = "矩阵测试填报人",
+                role = "filer",
+                departmentId = c.Target.DepartmentId,
+                password = "Matrix@2026",
+            })),
         new("POST /api/auth/login", [Y, Y, Y, Y, Y, Y, Y], NoFiling,
             c => c.Client.PostJsonAsync("/api/auth/login", new { userId = c.UserId ?? DemoOrganisation.FilerOf(c.Target.DepartmentId), password = DemoOrganisation.Password }),
             ReadOnly: true),

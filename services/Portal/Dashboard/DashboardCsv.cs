@@ -11,7 +11,7 @@ public static class DashboardCsv
     {
         var csv = new StringBuilder();
         csv.AppendLine(CultureInfo.InvariantCulture, $"地区,{Field(region)},年度,{year}");
-        csv.AppendLine("阶段,草稿,审核中,退回修改,已完成,逾期,合计");
+        csv.AppendLine("阶段,草稿,审核中,退回修改,已完成,逾期,已进入本阶段");
         foreach (var c in counts)
         {
             csv.AppendLine(CultureInfo.InvariantCulture, $"{CycleStageNames.Of(Enum.Parse<CycleStage>(c.Stage))},{c.Draft},{c.InReview},{c.Returned},{c.Done},{c.Overdue},{c.Total}");

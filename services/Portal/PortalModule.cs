@@ -26,9 +26,12 @@ public sealed class PortalModule : IServiceModule
             {
                 options.Conventions.AuthorizeFolder("/", PortalAuthentication.Policy);
                 options.Conventions.AllowAnonymousToFolder("/Account");
+                options.Conventions.AuthorizePage("/Dashboard", PortalUser.PerformanceOfficePolicy);
+                options.Conventions.AuthorizePage("/SpotCheck", PortalUser.PerformanceOfficePolicy);
             })
             .AddApplicationPart(typeof(PortalModule).Assembly);
         services.AddScoped<PortalApiClient>();
+        services.AddScoped<PortalFormsClient>();
         foreach (var service in new[] { PortalApiClient.Filing, PortalApiClient.Workflow, PortalApiClient.Notification })
         {
             // One address for all (the Host, or an ingress routing /api/…) unless a service has its own.

@@ -1,12 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace PerfWorkflow.Portal.Api;
 
 /// <summary>
 /// The Portal owns no data: it reads and acts through the services' HTTP APIs, as the signed-in person (their token is
 /// added by <see cref="Security.BearerTokenHandler"/>). Each service has its own named client and base address.
+/// Forms (import, save, diff, export) are in <see cref="PortalFormsClient"/>.
 /// </summary>
 public sealed class PortalApiClient(IHttpClientFactory clients)
 {
@@ -14,7 +14,7 @@ public sealed class PortalApiClient(IHttpClientFactory clients)
     public const string Workflow = "workflow";
     public const string Notification = "notification";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static JsonSerializerOptions Json => ApiResponses.Json;
 
     /// <summary>Signs in a local account; null when the account or password is wrong.</summary>
     public async Task<LoginResult?> LoginAsync(string userId, string password, CancellationToken cancellationToken)
@@ -39,8 +39,15 @@ public sealed class PortalApiClient(IHttpClientFactory clients)
     public Task<(FilingDto? Filing, ApiProblem? Problem)> FilingAsync(Guid id, CancellationToken cancellationToken) =>
         SendAsync<FilingDto>(Filing, HttpMethod.Get, $"api/filings/{id}", null, cancellationToken);
 
+    /// <summary>An action on the filing (submit, approve, return, sign-off, rectifications/2/submit, score-adjustment …).</summary>
     public Task<(FilingDto? Filing, ApiProblem? Problem)> ActAsync(Guid id, string action, object body, CancellationToken cancellationToken) =>
         SendAsync<FilingDto>(Filing, HttpMethod.Post, $"api/filings/{id}/{action}", body, cancellationToken);
+
+    public async Task<IReadOnlyList<AuditEntryDto>> AuditAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (trail, _) = await SendAsync<List<AuditEntryDto>>(Filing, HttpMethod.Get, $"api/filings/{id}/audit", null, cancellationToken);
+        return trail ?? [];
+    }
 
     public async Task<InboxPage> InboxAsync(string? status, int page, CancellationToken cancellationToken) =>
         await clients.CreateClient(Notification).GetFromJsonAsync<InboxPage>($"api/inbox?status={status}&page={page}&pageSize=20", Json, cancellationToken)
@@ -54,41 +61,14 @@ public sealed class PortalApiClient(IHttpClientFactory clients)
             : [];
     }
 
-    private async Task<(T? Value, ApiProblem? Problem)> SendAsync<T>(string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private Task<(T? Value, ApiProblem? Problem)> SendAsync<T>(string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, path);
+        var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: Json);
         }
 
-        using var response = await clients.CreateClient(service).SendAsync(request, cancellationToken);
-        if (response.IsSuccessStatusCode)
-        {
-            return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null);
-        }
-
-        return (default, await ReadProblemAsync(response, cancellationToken));
-    }
-
-    private static async Task<ApiProblem> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var status = (int)response.StatusCode;
-        try
-        {
-            var json = await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken);
-            var errors = json.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
-                ? e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(v => v.GetString() ?? string.Empty).ToArray())
-                : [];
-            return new ApiProblem(
-                status,
-                json.TryGetProperty("title", out var t) ? t.GetString() ?? "操作失败" : "操作失败",
-                json.TryGetProperty("detail", out var d) ? d.GetString() : null,
-                errors);
-        }
-        catch (JsonException)
-        {
-            return new ApiProblem(status, "操作失败", $"服务返回了错误（{status}）。", new Dictionary<string, string[]>());
-        }
+        return ApiResponses.SendAsync<T>(clients.CreateClient(service), request, cancellationToken);
     }
 }

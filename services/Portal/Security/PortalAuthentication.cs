@@ -25,6 +25,9 @@ public static class PortalAuthentication
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = false;
         });
-        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser())
+            .AddPolicy(PortalUser.PerformanceOfficePolicy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
+                .RequireClaim(PerfWorkflow.Hosting.Security.PerfWorkflowClaims.Role, PerfWorkflow.Domain.Organisation.Roles.PerformanceOffice));
     }
 }

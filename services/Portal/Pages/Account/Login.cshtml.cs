@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Portal.Api;
 using PerfWorkflow.Portal.Security;
@@ -20,6 +21,14 @@ public sealed class LoginModel(PortalApiClient api) : PageModel
     public string? ReturnUrl { get; set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>Where each role starts: the office its dashboard, reviewers their 待办, filers their filings.</summary>
+    public static string LandingPageOf(string role) => role switch
+    {
+        Roles.PerformanceOffice => "/Dashboard",
+        Roles.DepartmentHead or Roles.SupervisingReviewer or Roles.FinanceDivision => "/Inbox?status=todo",
+        _ => "/",
+    };
 
     public void OnGet()
     {
@@ -58,6 +67,6 @@ public sealed class LoginModel(PortalApiClient api) : PageModel
             PortalAuthentication.Scheme,
             new ClaimsPrincipal(new ClaimsIdentity(claims, PortalAuthentication.Scheme)),
             new AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow.AddSeconds(result.ExpiresIn) });
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : LandingPageOf(result.User.Role));
     }
 }

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PerfWorkflow.Domain.Organisation;
-using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Portal.Api;
+using PerfWorkflow.Portal.Pages.Shared;
+using PerfWorkflow.Portal.Security;
 
 namespace PerfWorkflow.Portal.Pages.Filings;
 
-/// <summary>One filing: where it stands, what the signed-in person may do with it, and how it got here.</summary>
-public sealed class DetailModel(PortalApiClient api) : PageModel
+/// <summary>
+/// One filing: where it stands, what the signed-in person may do with it, and how it got here. For the reviewer of
+/// the current step it is the review page: the submitted form with its findings and what changed since the previous
+/// submission, beside approve / return / transfer (sign-off for 监控).
+/// </summary>
+public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -21,24 +25,28 @@ public sealed class DetailModel(PortalApiClient api) : PageModel
     [BindProperty]
     public string? ToUserId { get; set; }
 
+    /// <summary>Which of the three review forms the typed comment belongs to, so a refusal shows it where it was typed.</summary>
+    public string? TypedIn { get; private set; }
+
     public FilingDto? Filing { get; private set; }
     public string? DepartmentName { get; private set; }
     public IReadOnlyList<StageChangeDto> History { get; private set; } = [];
+    public IReadOnlyList<AuditEntryDto> Audit { get; private set; } = [];
+    public IReadOnlyList<FormDto> SubmittedForms { get; private set; } = [];
+    public DiffView? Diff { get; private set; }
     public ApiProblem? Problem { get; private set; }
     public string? Notice { get; private set; }
 
-    private string? UserId => User.FindFirst(PerfWorkflowClaims.UserId)?.Value;
+    public bool CanFile => Filing is { State: "Draft" or "Returned", Stage: not "Closed" } && User.IsFilerOf(Filing.DepartmentId);
 
-    public bool CanFile => Filing is { State: "Draft" or "Returned", Stage: not "Closed" }
-        && User.FindFirst(PerfWorkflowClaims.Role)?.Value == Roles.Filer
-        && User.FindFirst(PerfWorkflowClaims.DepartmentId)?.Value == Filing.DepartmentId;
+    public bool CanWithdraw => Filing is { State: "InReview" } && User.IsFilerOf(Filing.DepartmentId);
 
-    public bool CanWithdraw => Filing is { State: "InReview" } && CanFileRole;
+    public bool IsAssignee => Filing is { State: "InReview" } && User.UserId() is { } id && Filing.CurrentAssignees.Contains(id);
 
-    public bool IsAssignee => Filing is { State: "InReview" } && UserId is { } id && Filing.CurrentAssignees.Contains(id);
+    public bool IsMonitoring => Filing?.ActiveStage == "Monitoring";
 
-    private bool CanFileRole => User.FindFirst(PerfWorkflowClaims.Role)?.Value == Roles.Filer
-        && User.FindFirst(PerfWorkflowClaims.DepartmentId)?.Value == Filing?.DepartmentId;
+    /// <summary>The comment the latest 退回修改 carried, while the form is still returned.</summary>
+    public AuditEntryDto? LatestReturn => Filing?.State == "Returned" ? Audit.LastOrDefault(a => a.Action.StartsWith("return", StringComparison.Ordinal)) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -46,19 +54,21 @@ public sealed class DetailModel(PortalApiClient api) : PageModel
         return Filing is null && Problem?.Status == 403 ? Forbidden() : Page();
     }
 
-    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => ActAsync("submit", new { }, "已提交，等待审核。", ct);
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => ActAsync("submit", new { }, "已提交，等待审核。", null, ct);
 
-    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => ActAsync("withdraw", new { }, "已撤回，可继续修改。", ct);
+    public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => ActAsync("withdraw", new { }, "已撤回，可继续修改。", null, ct);
 
-    public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => ActAsync("approve", new { comment = Comment }, "已审核通过。", ct);
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) => ActAsync("approve", new { comment = Comment }, "已审核通过。", "approve", ct);
+
+    public Task<IActionResult> OnPostSignOffAsync(CancellationToken ct) => ActAsync("sign-off", new { comment = Comment }, "已签认。", "approve", ct);
 
     public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) =>
-        ActAsync("return", new { comment = Comment, toPreviousStep = ToPreviousStep }, "已退回修改。", ct);
+        ActAsync("return", new { comment = Comment, toPreviousStep = ToPreviousStep }, ToPreviousStep ? "已退回上一步审核人。" : "已退回填报单位修改。", "return", ct);
 
     public Task<IActionResult> OnPostTransferAsync(CancellationToken ct) =>
-        ActAsync("transfer", new { toUserId = ToUserId, comment = Comment }, "已转办。", ct);
+        ActAsync("transfer", new { toUserId = ToUserId?.Trim(), comment = Comment }, "已转办。", "transfer", ct);
 
-    private async Task<IActionResult> ActAsync(string action, object body, string notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(string action, object body, string notice, string? typedIn, CancellationToken cancellationToken)
     {
         var (_, problem) = await api.ActAsync(Id, action, body, cancellationToken);
         if (problem is null)
@@ -70,6 +80,7 @@ public sealed class DetailModel(PortalApiClient api) : PageModel
         // Keep what the person typed and show why it was refused next to the form.
         await LoadAsync(cancellationToken);
         Problem = problem;
+        TypedIn = typedIn;
         return problem.Status == 403 ? Forbidden() : Page();
     }
 
@@ -84,9 +95,20 @@ public sealed class DetailModel(PortalApiClient api) : PageModel
 
         DepartmentName = (await api.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == Filing.DepartmentId)?.Name ?? Filing.DepartmentId;
         History = await api.HistoryAsync(Id, cancellationToken);
+        Audit = await api.AuditAsync(Id, cancellationToken);
+        if (Filing.FormVersion > 0 && Filing.State != "Draft")
+        {
+            (SubmittedForms, _) = await forms.FormsAsync(Id, Filing.ActiveStage, Filing.FormVersion, cancellationToken);
+        }
+
+        if (Filing.FormVersion > 1)
+        {
+            var (changes, problem) = await forms.DiffAsync(Id, Filing.ActiveStage, Filing.FormVersion - 1, Filing.FormVersion, cancellationToken);
+            Diff = problem is null ? new DiffView(Filing.FormVersion - 1, Filing.FormVersion, changes) : null;
+        }
     }
 
-    private IActionResult Forbidden()
+    private PageResult Forbidden()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return Page();

@@ -1,0 +1,42 @@
+namespace PerfWorkflow.Portal;
+
+/// <summary>The Chinese names the pages print for the actions of a filing's audit trail.</summary>
+public static class AuditActionNames
+{
+    public static string Of(string action) => action switch
+    {
+        "open" => "建档",
+        "submit" => "提交",
+        "approve" => "审核通过",
+        "sign-off" => "签认",
+        "return" => "退回修改",
+        "return-to-previous-step" => "退回上一步审核",
+        "withdraw" => "撤回",
+        "transfer" => "转办",
+        "comment" => "意见",
+        "adjust-score" => "抽查复核调整评分",
+        "raise-rectification" => "提出整改事项",
+        "submit-rectification" => "提交整改材料",
+        "verify-rectification" => "整改核实通过",
+        "reject-rectification" => "整改退回",
+        "open-stage" => "开启阶段",
+        "start-target-adjustment" => "申请调整绩效目标",
+        "cancel-target-adjustment" => "取消调整绩效目标",
+        "demo-history" => "历史数据（系统上线前）",
+        _ => action,
+    };
+
+    /// <summary>"Declaration:InReview@2" → "绩效目标申报 · 审核中（第2步）".</summary>
+    public static string OfState(string? state)
+    {
+        if (string.IsNullOrEmpty(state))
+        {
+            return "—";
+        }
+
+        var (stage, rest) = state.IndexOf(':') is var colon and > 0 ? (state[..colon], state[(colon + 1)..]) : (state, string.Empty);
+        var (stateName, step) = rest.IndexOf('@') is var at and > 0 ? (rest[..at], rest[(at + 1)..]) : (rest, null);
+        var name = Enum.TryParse<PerfWorkflow.Domain.Filings.StageState>(stateName, out var s) ? PerfWorkflow.Domain.Filings.StageStateNames.Of(s) : stateName;
+        return $"{StageNames.Of(stage)} · {name}" + (step is null ? string.Empty : $"（第{step}步）");
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PerfWorkflow.Portal.Forms;
+
+/// <summary>The Chinese names the pages print for form kinds and for the JSON field paths findings and diffs name.</summary>
+public static partial class FormLabels
+{
+    /// <summary>Amounts in 万元: printed with two decimals and the unit.</summary>
+    public static readonly IReadOnlySet<string> MoneyFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "basicExpenditure", "projectExpenditure", "developmentSpecialFunds", "otherDevelopmentExpenditure", "fiscalAppropriation",
+        "otherFunds", "districtLevelFunds", "transferPaymentFunds", "plannedFunds", "otherTasksPlannedFunds", "initialBudget",
+        "adjustedBudget", "budgetAdjustment", "actualExpenditure", "generalPublicBudgetExpenditure", "annualBudget", "executed",
+        "executedJanuaryToJune", "forecastFullYearExecution", "total", "fiscalSpecialAccount", "budget",
+    };
+
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["departmentName"] = "部门名称", ["basicExpenditure"] = "基本支出", ["projectExpenditure"] = "项目支出",
+        ["developmentSpecialFunds"] = "事业发展性支出 · 财政专项资金", ["otherDevelopmentExpenditure"] = "事业发展性支出 · 其他事业发展性支出",
+        ["fiscalAppropriation"] = "收入来源 · 财政拨款", ["otherFunds"] = "收入来源 · 其他资金", ["districtLevelFunds"] = "按预算级次 · 区本级使用资金",
+        ["transferPaymentFunds"] = "按预算级次 · 拟用于对下转移支付资金", ["overallTarget"] = "总体绩效目标", ["keyTasks"] = "年度重点工作任务",
+        ["otherTasks"] = "其他需完成的任务", ["otherTasksPlannedFunds"] = "其他任务拟投入资金", ["indicators"] = "绩效指标",
+        ["level1"] = "一级指标", ["level2"] = "二级指标", ["name"] = "名称", ["content"] = "主要内容", ["plannedFunds"] = "拟投入资金",
+        ["expectedOutcome"] = "预期达到的效果", ["periodTarget"] = "实施周期指标值", ["annualTarget"] = "年度指标值", ["actual"] = "实际完成值",
+        ["weight"] = "分值", ["statedScore"] = "得分", ["note"] = "偏差原因/备注", ["rows"] = "项目", ["totalRow"] = "合计行",
+        ["moneyUnit"] = "金额单位", ["total"] = "合计", ["fiscalSpecialAccount"] = "财政专户", ["performanceTarget"] = "绩效目标", ["kind"] = "类别",
+        ["evaluatedYear"] = "评价年度", ["fiscalYear"] = "年度", ["initialBudget"] = "年初预算", ["adjustedBudget"] = "调整预算",
+        ["budgetAdjustment"] = "年度预算调整数", ["actualExpenditure"] = "实际支出", ["generalPublicBudgetExpenditure"] = "一般公共预算支出",
+        ["statedExecutionRate"] = "预算完成率（填报）", ["statedAdjustmentRate"] = "预算调整率（填报）", ["expectedTarget"] = "年初设定目标",
+        ["targetCompletion"] = "目标完成情况", ["tasks"] = "年度主要任务", ["keyProjectPerformance"] = "重点项目绩效",
+        ["overallPerformance"] = "整体绩效", ["problems"] = "存在的问题", ["improvementMeasures"] = "改进措施",
+        ["executionShortfallExplanation"] = "执行率偏低原因说明", ["sections"] = "报告章节", ["heading"] = "标题", ["paragraphs"] = "正文",
+        ["basicInformation"] = "基本情况", ["conclusionSummary"] = "自评结论", ["score"] = "自评得分", ["grade"] = "等级",
+        ["annualBudget"] = "全年预算数", ["executed"] = "执行数", ["projectExecutions"] = "项目执行情况", ["projectName"] = "项目名称",
+        ["budget"] = "预算数", ["shortfallExplanation"] = "偏低原因说明", ["executedJanuaryToJune"] = "1–6 月执行数",
+        ["forecastFullYearExecution"] = "全年预计执行", ["completedByJune"] = "截至 6 月底完成值", ["expectedFullYear"] = "全年预计完成值",
+        ["likelihood"] = "完成目标可能性", ["deviationCause"] = "偏差原因", ["correctiveAction"] = "纠偏措施", ["items"] = "整改事项",
+        ["uses"] = "支出合计", ["sources"] = "收入来源合计", ["levels"] = "按预算级次合计", ["executionRate"] = "预算完成率",
+    };
+
+    public static string OfKind(string kind) => kind switch
+    {
+        "DepartmentDeclaration" => "部门整体预算绩效目标申报表",
+        "ProjectTable" => "项目支出绩效目标表",
+        "MonitoringForm" => "绩效运行监控表",
+        "SelfEvaluationTable" => "部门整体支出绩效自评表",
+        "SelfEvaluationReport" => "部门整体支出绩效自评报告",
+        "RectificationList" => "整改清单",
+        _ => kind,
+    };
+
+    public static string OfField(string name) => Fields.TryGetValue(name, out var label) ? label : name;
+
+    /// <summary>"indicators[6].annualTarget" → "绩效指标 第7项 · 年度指标值".</summary>
+    public static string OfPath(string path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "整张表";
+        }
+
+        var text = new StringBuilder();
+        foreach (Match m in Segment().Matches(path))
+        {
+            if (m.Groups["index"].Success)
+            {
+                text.Append($" 第{int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}项");
+            }
+            else if (m.Groups["name"].Value != "budget")
+            {
+                text.Append(text.Length == 0 ? string.Empty : " · ").Append(OfField(m.Groups["name"].Value));
+            }
+        }
+
+        return text.Length == 0 ? path : text.ToString().Trim();
+    }
+
+    [GeneratedRegex(@"(?<name>[A-Za-z]+)|\[(?<index>\d+)\]")]
+    private static partial Regex Segment();
+}

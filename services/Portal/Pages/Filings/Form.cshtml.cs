@@ -1,0 +1,214 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PerfWorkflow.Portal.Api;
+using PerfWorkflow.Portal.Forms;
+using PerfWorkflow.Portal.Security;
+
+namespace PerfWorkflow.Portal.Pages.Filings;
+
+/// <summary>
+/// A stage's forms of one filing: read them with their findings beside the fields; for the department's filer while
+/// the form is a draft or returned, import a file, edit money and the indicator tree, save a draft, submit; export .xlsx.
+/// What was typed stays on the page when the Portal or the service refuses it.
+/// </summary>
+public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : PageModel
+{
+    public const long MaxUploadBytes = 10 * 1024 * 1024;
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [FromRoute]
+    public string? Stage { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Edit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool View { get; set; }
+
+    [BindProperty]
+    public List<MoneyInput> Money { get; set; } = [];
+
+    [BindProperty]
+    public List<IndicatorRowInput> Rows { get; set; } = [];
+
+    public FilingDto? Filing { get; private set; }
+    public string? DepartmentName { get; private set; }
+    public IReadOnlyList<FormDto> Forms { get; private set; } = [];
+    public ApiProblem? Problem { get; private set; }
+    public string? Notice { get; private set; }
+    public IReadOnlyDictionary<string, string> MoneyMessages { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<int, string> RowMessages { get; private set; } = new Dictionary<int, string>();
+    public string? InputError { get; private set; }
+    public int? FocusRow { get; private set; }
+
+    public string StageKey => Stage ?? Filing?.ActiveStage ?? "Declaration";
+
+    public bool CanEdit => Filing is { State: "Draft" or "Returned" } && Filing.ActiveStage == StageKey && User.IsFilerOf(Filing.DepartmentId);
+
+    public FormDto? Edited => CanEdit && !View ? Forms.FirstOrDefault(f => f.Kind == Edit && FormEditing.IsEditable(f.Kind)) : null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (Edited is { } form)
+        {
+            Money = FormEditing.MoneyOf(form.Kind, form.Document).ToList();
+            Rows = FormEditing.RowsOf(form.Kind, form.Document);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (Edited is not { } form)
+        {
+            Problem = new ApiProblem(409, "无法保存", "表单当前不可修改，或该表单不支持在线编辑。", new Dictionary<string, string[]>());
+            return Page();
+        }
+
+        MoneyMessages = FormEditing.MoneyErrors(Money);
+        RowMessages = FormEditing.RowErrors(Rows);
+        if (MoneyMessages.Count > 0 || RowMessages.Count > 0)
+        {
+            InputError = "有内容未填写正确，请按提示修改后再保存（已填写的内容均已保留）。";
+            return Page();
+        }
+
+        var (saved, problem) = await forms.SaveAsync(Id, form.Kind, FormEditing.Apply(form.Document, form.Kind, Money, Rows), cancellationToken);
+        if (problem is not null)
+        {
+            Problem = problem;
+            return problem.Status == 403 ? Forbidden() : Page();
+        }
+
+        TempData["notice"] = saved!.HasErrors
+            ? $"已保存为第 {saved.Revision} 版草稿；表单还有 {saved.Findings.Count(f => f.Severity == Domain.Validation.FindingSeverity.Error)} 处错误，修改后才能提交。"
+            : $"已保存为第 {saved.Revision} 版草稿。";
+        return RedirectToPage(new { id = Id, stage = Stage, edit = form.Kind });
+    }
+
+    /// <summary>添加指标行: re-shows the editor with one more empty row under the list asked for; nothing is saved yet.</summary>
+    public async Task<IActionResult> OnPostAddRowAsync(string addTo, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var last = Rows.FindLastIndex(r => r.List == addTo);
+        var template = last >= 0 ? Rows[last] : null;
+        var row = new IndicatorRowInput { List = addTo, Level1 = template?.Level1, Level2 = template?.Level2 };
+        Rows.Insert(last + 1, row);
+        FocusRow = last + 1;
+        ModelState.Clear();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (upload is null || upload.Length == 0)
+        {
+            InputError = "请选择要导入的文件（.xlsx 或 .txt）。";
+            return Page();
+        }
+
+        if (upload.Length > MaxUploadBytes)
+        {
+            InputError = "文件超过 10 MB，请确认是否选错了文件。";
+            return Page();
+        }
+
+        await using var stream = upload.OpenReadStream();
+        var (imported, problem) = await forms.ImportAsync(Id, stream, Path.GetFileName(upload.FileName), cancellationToken);
+        if (problem is not null)
+        {
+            Problem = problem;
+            return problem.Status == 403 ? Forbidden() : Page();
+        }
+
+        TempData["notice"] = $"已导入“{FormLabels.OfKind(imported!.Kind)}”，保存为第 {imported.Revision} 版（{imported.Findings.Count} 条校验提示）。";
+        return RedirectToPage(new { id = Id, stage = Stage, edit = imported.Kind });
+    }
+
+    /// <summary>The .xlsx export, fetched from the Filing API with the person's token and handed to the browser.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string kind, int? version, CancellationToken cancellationToken)
+    {
+        var (file, problem) = await forms.ExportAsync(Id, StageKey, kind, version, cancellationToken);
+        if (file is not null)
+        {
+            return File(file.Content, file.ContentType, file.FileName);
+        }
+
+        await LoadAsync(cancellationToken);
+        Problem = problem;
+        return problem?.Status == 403 ? Forbidden() : Page();
+    }
+
+    /// <summary>Layout and finding placement of a document shown for reading.</summary>
+    public static DocumentView ReadingOf(FormDto form)
+    {
+        var section = DocumentLayout.Of(form.Kind, form.Document);
+        return new DocumentView(section, new FindingPlacement(form.Findings, DocumentLayout.Anchors(section)));
+    }
+
+    /// <summary>Where the edited document's findings go: money inputs, the money block, and the rows as saved.</summary>
+    public FindingPlacement EditorPlacement(FormDto form)
+    {
+        var anchors = new List<string> { "budget" };
+        anchors.AddRange(FormEditing.DeclarationMoney);
+        foreach (var list in FormEditing.ListsOf(form.Kind, form.Document))
+        {
+            anchors.Add(list);
+            anchors.Add(list[..Math.Max(0, list.LastIndexOf('.'))]);
+        }
+
+        foreach (var row in Rows.Where(r => r.Original >= 0))
+        {
+            var path = $"{row.List}[{row.Original}]";
+            anchors.Add(path);
+            anchors.AddRange(DocumentLayout.IndicatorFields.Select(f => $"{path}.{f}"));
+        }
+
+        return new FindingPlacement(form.Findings, anchors.Where(a => a.Length > 0));
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        (Filing, Problem) = await api.FilingAsync(Id, cancellationToken);
+        Notice = TempData["notice"] as string;
+        if (Filing is null)
+        {
+            return Problem?.Status == 403 ? Forbidden() : Page();
+        }
+
+        DepartmentName = (await api.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == Filing.DepartmentId)?.Name ?? Filing.DepartmentId;
+        var (loaded, problem) = await forms.FormsAsync(Id, StageKey, null, cancellationToken);
+        Forms = loaded;
+        Problem ??= problem;
+        Edit = Forms.Any(f => f.Kind == Edit) ? Edit : Forms.FirstOrDefault(f => FormEditing.IsEditable(f.Kind))?.Kind;
+        return null;
+    }
+
+    private PageResult Forbidden()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+}

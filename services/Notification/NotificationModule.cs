@@ -15,7 +15,7 @@ public sealed class NotificationModule : IServiceModule
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddServiceDatabase<NotificationDbContext>(configuration, Name);
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<InboxConsumers>();
+    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumers(typeof(InboxConsumers), typeof(DeadlineConsumers));
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => InboxEndpoints.Map(endpoints);
 }

@@ -18,17 +18,8 @@ public sealed class WorkflowModule : IServiceModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddServiceDatabase<WorkflowDbContext>(configuration, Name);
-        var options = WorkflowOptions.From(configuration);
-        services.AddSingleton(options);
-        services.AddSingleton(sp => WorkingDayCalendarFiles.Load(options.CalendarDirectory, sp.GetRequiredService<ILogger<WorkingDayCalendarFiles>>()));
-        services.AddScoped<CycleCalendarStore>();
-        services.AddScoped<DeadlineScheduler>();
-        services.AddScoped<DeadlineExtensionService>();
-        services.AddScoped<TimerSweeper>();
-        services.AddHostedService<TimerSweepService>();
-
-        // Simulation replaces the clock of this process only; see docs/decisions/0006-deadlines-and-timers.md.
+        // Simulation replaces the clock of this process only (see docs/decisions/0006-deadlines-and-timers.md); first, so
+        // the refresher reads the virtual time before the other background services and the bus start.
         if (string.Equals(configuration["Clock:Mode"], "Simulated", StringComparison.OrdinalIgnoreCase))
         {
             var start = configuration["Clock:SimulatedStart"] is { Length: > 0 } text
@@ -38,6 +29,16 @@ public sealed class WorkflowModule : IServiceModule
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<SimulatedTimeProvider>()));
             services.AddHostedService<SimulatedClockRefresher>();
         }
+
+        services.AddServiceDatabase<WorkflowDbContext>(configuration, Name);
+        var options = WorkflowOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton(sp => WorkingDayCalendarFiles.Load(options.CalendarDirectory, sp.GetRequiredService<ILogger<WorkingDayCalendarFiles>>()));
+        services.AddScoped<CycleCalendarStore>();
+        services.AddScoped<DeadlineScheduler>();
+        services.AddScoped<DeadlineExtensionService>();
+        services.AddScoped<TimerSweeper>();
+        services.AddHostedService<TimerSweepService>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Domain.Deadlines;
 using PerfWorkflow.Workflow.Persistence;
@@ -11,6 +12,9 @@ namespace PerfWorkflow.Workflow.Calendars;
 /// </summary>
 public sealed class CycleCalendarStore(WorkflowDbContext db, TimeProvider time)
 {
+    // A stored version never changes, so every process may keep what it has read (a few per fiscal year).
+    private static readonly ConcurrentDictionary<(string Region, int FiscalYear, int Version), CycleCalendar> Versions = new();
+
     public async Task<CycleCalendar> CurrentAsync(string region, int fiscalYear, CancellationToken cancellationToken)
     {
         var latest = await LatestRowAsync(region, fiscalYear, cancellationToken);
@@ -27,9 +31,21 @@ public sealed class CycleCalendarStore(WorkflowDbContext db, TimeProvider time)
 
     public async Task<CycleCalendar> VersionAsync(string region, int fiscalYear, int version, CancellationToken cancellationToken)
     {
+        if (Versions.TryGetValue((region, fiscalYear, version), out var known))
+        {
+            return known;
+        }
+
         var row = await db.CycleCalendars.AsNoTracking()
             .SingleOrDefaultAsync(c => c.Region == region && c.FiscalYear == fiscalYear && c.Version == version, cancellationToken);
-        return row is not null ? CycleCalendarJson.Read(row.Definition) : await CurrentAsync(region, fiscalYear, cancellationToken);
+        if (row is null)
+        {
+            return await CurrentAsync(region, fiscalYear, cancellationToken);
+        }
+
+        var calendar = CycleCalendarJson.Read(row.Definition);
+        Versions.TryAdd((region, fiscalYear, version), calendar);
+        return calendar;
     }
 
     public Task<List<CycleCalendarVersion>> HistoryAsync(string region, int fiscalYear, CancellationToken cancellationToken) =>

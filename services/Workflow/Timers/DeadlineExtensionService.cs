@@ -68,8 +68,7 @@ public sealed class DeadlineExtensionService(
 
         var filingIds = deadlines.Select(d => d.FilingId).ToList();
         var timers = (await db.Timers
-                .Where(t => t.FiscalYear == fiscalYear && t.Stage == stageName && TimerKinds.Deadline.Contains(t.Kind))
-                .Where(t => departmentId == null || t.DepartmentId == departmentId)
+                .Where(t => filingIds.Contains(t.FilingId) && t.Stage == stageName && TimerKinds.Deadline.Contains(t.Kind))
                 .ToListAsync(ct))
             .GroupBy(t => t.FilingId).ToDictionary(g => g.Key, g => g.ToList());
         var timetables = await db.Timetables.AsNoTracking().Where(t => filingIds.Contains(t.FilingId)).ToDictionaryAsync(t => t.FilingId, ct);

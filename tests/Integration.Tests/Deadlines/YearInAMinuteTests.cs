@@ -46,23 +46,24 @@ public sealed class YearInAMinuteTests(ITestOutputHelper output)
         // All three at once: replicas take turns on the schema scripts (advisory lock) and on the clock's first row.
         var starting = new[] { ServiceProcess.StartAsync("Notification", settings), ServiceProcess.StartAsync("Workflow", workflowSettings), ServiceProcess.StartAsync("Workflow", workflowSettings) };
         var busStarting = TestBus.StartAsync(backends.RabbitMqUri);
+        ServiceProcess[] processes;
         try
         {
-            await Task.WhenAll(starting);
+            processes = await Task.WhenAll(starting);
         }
         catch
         {
             foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
             {
-                await started.Result.DisposeAsync();
+                await (await started).DisposeAsync();
             }
 
             throw;
         }
 
-        await using var notification = starting[0].Result;
-        var workflowA = starting[1].Result;
-        await using var workflowB = starting[2].Result;
+        await using var notification = processes[0];
+        var workflowA = processes[1];
+        await using var workflowB = processes[2];
         await using var bus = await busStarting;
         using var office = new HttpClient { BaseAddress = workflowB.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         office.DefaultRequestHeaders.Authorization = new("Bearer", OfficeToken.For(signingKey, Region));

@@ -34,6 +34,7 @@ public sealed class WorkflowModule : IServiceModule
         var options = WorkflowOptions.From(configuration);
         services.AddSingleton(options);
         services.AddSingleton(sp => WorkingDayCalendarFiles.Load(options.CalendarDirectory, sp.GetRequiredService<ILogger<WorkingDayCalendarFiles>>()));
+        services.AddSingleton<CycleCalendarCache>();
         services.AddScoped<CycleCalendarStore>();
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeadlineExtensionService>();

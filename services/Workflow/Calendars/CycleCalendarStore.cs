@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Domain.Deadlines;
 using PerfWorkflow.Workflow.Persistence;
@@ -10,11 +9,8 @@ namespace PerfWorkflow.Workflow.Calendars;
 /// written the first time anyone needs the year (by whichever replica gets there first); later versions come from
 /// extensions for all departments.
 /// </summary>
-public sealed class CycleCalendarStore(WorkflowDbContext db, TimeProvider time)
+public sealed class CycleCalendarStore(WorkflowDbContext db, TimeProvider time, CycleCalendarCache cache)
 {
-    // A stored version never changes, so every process may keep what it has read (a few per fiscal year).
-    private static readonly ConcurrentDictionary<(string Region, int FiscalYear, int Version), CycleCalendar> Versions = new();
-
     public async Task<CycleCalendar> CurrentAsync(string region, int fiscalYear, CancellationToken cancellationToken)
     {
         var latest = await LatestRowAsync(region, fiscalYear, cancellationToken);
@@ -31,7 +27,7 @@ public sealed class CycleCalendarStore(WorkflowDbContext db, TimeProvider time)
 
     public async Task<CycleCalendar> VersionAsync(string region, int fiscalYear, int version, CancellationToken cancellationToken)
     {
-        if (Versions.TryGetValue((region, fiscalYear, version), out var known))
+        if (cache.Versions.TryGetValue((region, fiscalYear, version), out var known))
         {
             return known;
         }
@@ -44,7 +40,7 @@ public sealed class CycleCalendarStore(WorkflowDbContext db, TimeProvider time)
         }
 
         var calendar = CycleCalendarJson.Read(row.Definition);
-        Versions.TryAdd((region, fiscalYear, version), calendar);
+        cache.Versions.TryAdd((region, fiscalYear, version), calendar);
         return calendar;
     }
 

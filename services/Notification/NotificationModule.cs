@@ -34,6 +34,7 @@ public sealed class NotificationModule : IServiceModule
         bus.AddConsumer<RectificationConsumers>();
         bus.AddConsumer<CycleNoticeConsumers>();
         bus.AddConsumer<DirectoryConsumer>();
+        bus.AddConsumer<DeadlineConsumers>();
 
         // Whatever still fails after the retries is recorded for administrators before it moves to its _error queue.
         bus.AddConfigureEndpointsCallback((context, _, endpoint) => PoisonMessageRecorder.Configure(endpoint, context));

@@ -1,9 +1,13 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfWorkflow.Hosting;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Workflow.Api;
+using PerfWorkflow.Workflow.Calendars;
+using PerfWorkflow.Workflow.Clock;
 using PerfWorkflow.Workflow.Messaging;
 using PerfWorkflow.Workflow.Persistence;
+using PerfWorkflow.Workflow.Timers;
 
 namespace PerfWorkflow.Workflow;
 
@@ -12,10 +16,41 @@ public sealed class WorkflowModule : IServiceModule
 {
     public string Name => "Workflow";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        // Simulation replaces the clock of this process only (see docs/decisions/0006-deadlines-and-timers.md); first, so
+        // the refresher reads the virtual time before the other background services and the bus start.
+        if (string.Equals(configuration["Clock:Mode"], "Simulated", StringComparison.OrdinalIgnoreCase))
+        {
+            var start = configuration["Clock:SimulatedStart"] is { Length: > 0 } text
+                ? DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
+                : (DateTimeOffset?)null;
+            services.AddSingleton(sp => new SimulatedTimeProvider(sp.GetRequiredService<IServiceScopeFactory>(), start));
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(sp => sp.GetRequiredService<SimulatedTimeProvider>()));
+            services.AddHostedService<SimulatedClockRefresher>();
+        }
+
         services.AddServiceDatabase<WorkflowDbContext>(configuration, Name);
+        var options = WorkflowOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton(sp => WorkingDayCalendarFiles.Load(options.CalendarDirectory, sp.GetRequiredService<ILogger<WorkingDayCalendarFiles>>()));
+        services.AddSingleton<CycleCalendarCache>();
+        services.AddScoped<CycleCalendarStore>();
+        services.AddScoped<DeadlineScheduler>();
+        services.AddScoped<DeadlineExtensionService>();
+        services.AddScoped<TimerSweeper>();
+        services.AddHostedService<TimerSweepService>();
+    }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<CycleConsumers>();
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<CycleConsumers>();
+        bus.AddConsumer<TimerPlanningConsumers>();
+    }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CycleEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        CycleEndpoints.Map(endpoints);
+        CalendarEndpoints.Map(endpoints);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Contracts;
 using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Notification.Persistence;
 
@@ -19,10 +20,10 @@ public static class InboxEndpoints
             ClaimsPrincipal principal, NotificationDbContext db, TimeProvider time, CancellationToken ct,
             string? status, bool? unread, int? fiscalYear, string? stage, string? departmentId, bool? overdue, int page = 1, int pageSize = 20) =>
         {
-            var userId = principal.FindFirstValue(PerfWorkflowClaims.UserId);
+            var addresses = AddressesOf(principal);
             page = Math.Max(page, 1);
             pageSize = Math.Clamp(pageSize, 1, 200);
-            var query = db.InboxItems.AsNoTracking().Where(i => i.UserId == userId);
+            var query = db.InboxItems.AsNoTracking().Where(i => addresses.Contains(i.UserId));
             query = status switch
             {
                 "todo" => query.Where(i => i.IsTodo && i.DoneAt == null),
@@ -64,8 +65,8 @@ public static class InboxEndpoints
 
         api.MapPost("/items/{id:guid}/read", async (Guid id, ClaimsPrincipal principal, NotificationDbContext db, TimeProvider time, CancellationToken ct) =>
         {
-            var userId = principal.FindFirstValue(PerfWorkflowClaims.UserId);
-            var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == id && i.UserId == userId, ct);
+            var addresses = AddressesOf(principal);
+            var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == id && addresses.Contains(i.UserId), ct);
             if (item is null)
             {
                 return Results.Problem(statusCode: 404, title: "未找到", detail: "未找到该消息。");
@@ -75,5 +76,28 @@ public static class InboxEndpoints
             await db.SaveChangesAsync(ct);
             return Results.NoContent();
         });
+    }
+
+    /// <summary>
+    /// What the caller's inbox holds: items addressed to them, and items Workflow addressed to everyone holding their
+    /// role in their department or in the bureau (it knows no people; see docs/decisions/0006). A group item is
+    /// shared: one holder marking it read marks it for the group.
+    /// </summary>
+    private static List<string> AddressesOf(ClaimsPrincipal principal)
+    {
+        var addresses = new List<string>();
+        if (CurrentUser.From(principal) is not { } user)
+        {
+            return addresses;
+        }
+
+        addresses.Add(user.UserId);
+        addresses.Add(RecipientAddress.BureauRole(user.Role));
+        if (user.DepartmentId is not null)
+        {
+            addresses.Add(RecipientAddress.DepartmentRole(user.Role, user.DepartmentId));
+        }
+
+        return addresses;
     }
 }

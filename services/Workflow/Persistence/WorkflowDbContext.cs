@@ -12,6 +12,18 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
 
     public DbSet<StageChange> StageChanges => Set<StageChange>();
 
+    public DbSet<CycleCalendarVersion> CycleCalendars => Set<CycleCalendarVersion>();
+
+    public DbSet<ExtensionAudit> Extensions => Set<ExtensionAudit>();
+
+    public DbSet<FilingTimetable> Timetables => Set<FilingTimetable>();
+
+    public DbSet<StageDeadline> Deadlines => Set<StageDeadline>();
+
+    public DbSet<TimerRecord> Timers => Set<TimerRecord>();
+
+    public DbSet<SimulatedClockRow> SimulatedClock => Set<SimulatedClockRow>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<FilingCycle>(e =>
@@ -23,6 +35,37 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         {
             e.ToTable("workflow_stage_changes");
             e.HasKey(c => c.MessageId);
+        });
+        modelBuilder.Entity<CycleCalendarVersion>(e =>
+        {
+            e.ToTable("workflow_cycle_calendars");
+            e.HasKey(c => new { c.Region, c.FiscalYear, c.Version });
+        });
+        modelBuilder.Entity<ExtensionAudit>(e =>
+        {
+            e.ToTable("workflow_extensions");
+            e.HasKey(x => x.Id);
+        });
+        modelBuilder.Entity<FilingTimetable>(e =>
+        {
+            e.ToTable("workflow_filing_timetables");
+            e.HasKey(t => t.FilingId);
+        });
+        modelBuilder.Entity<StageDeadline>(e =>
+        {
+            e.ToTable("workflow_deadlines");
+            e.HasKey(d => new { d.FilingId, d.Stage });
+        });
+        modelBuilder.Entity<TimerRecord>(e =>
+        {
+            e.ToTable("workflow_timers");
+            e.HasKey(t => t.Key);
+        });
+        modelBuilder.Entity<SimulatedClockRow>(e =>
+        {
+            e.ToTable("workflow_sim_clock");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).ValueGeneratedNever();
         });
     }
 }

@@ -1,0 +1,98 @@
+using MassTransit;
+using PerfWorkflow.Contracts;
+using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Notification.Persistence;
+
+namespace PerfWorkflow.Notification.Messaging;
+
+/// <summary>
+/// Turns Workflow's deadline events into inbox notices, one per recipient address the event names. An address may be
+/// a person or a group (<see cref="RecipientAddress"/>): the item is stored under the address as given, and the inbox
+/// query shows group-addressed items to the group's members (docs/decisions/0006-deadlines-and-timers.md). A notice
+/// sent late (Workflow was down when it was due) says so. Each message is acted on once.
+/// </summary>
+public sealed class DeadlineConsumers(NotificationDbContext db, TimeProvider time) :
+    IConsumer<DeadlineApproaching>,
+    IConsumer<DeadlineMissed>,
+    IConsumer<DeadlineEscalated>,
+    IConsumer<ReviewOverdue>,
+    IConsumer<DeadlineExtended>
+{
+    private const string Name = "deadlines";
+
+    public Task Consume(ConsumeContext<DeadlineApproaching> context)
+    {
+        var m = context.Message;
+        var title = m.DaysLeft == 0
+            ? $"今天截止：{m.FiscalYear}年度{StageName(m.Stage)}"
+            : $"还有{m.DaysLeft}天截止：{m.FiscalYear}年度{StageName(m.Stage)}";
+        var body = $"{StageName(m.Stage)}的截止日期是 {m.DueDate:yyyy年M月d日}，请按时提交。{LateNote(m.IsLate, m.ScheduledFor)}";
+        return Add(m.MessageId, m.Recipients, "deadline-approaching", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<DeadlineMissed> context)
+    {
+        var m = context.Message;
+        var title = $"已逾期{m.DaysOverdue}天：{m.FiscalYear}年度{StageName(m.Stage)}";
+        var body = $"{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，尚未提交，请尽快提交。{LateNote(m.IsLate, m.ScheduledFor)}";
+        return Add(m.MessageId, m.Recipients, "deadline-missed", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<DeadlineEscalated> context)
+    {
+        var m = context.Message;
+        var title = $"逾期督办：部门 {m.DepartmentId} 的{m.FiscalYear}年度{StageName(m.Stage)}";
+        var body = $"部门 {m.DepartmentId} 的{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，逾期{m.WorkingDaysOverdue}个工作日仍未提交，请督促办理。{LateNote(m.IsLate, m.ScheduledFor)}";
+        return Add(m.MessageId, m.Recipients, "deadline-escalated", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<ReviewOverdue> context)
+    {
+        var m = context.Message;
+        var title = $"审核超时：{m.FiscalYear}年度{StageName(m.Stage)}（第{m.Step}步）";
+        var body = $"部门 {m.DepartmentId} 的{StageName(m.Stage)}于 {m.RequestedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日} 提交审核，已超过{m.WorkingDaysAllowed}个工作日的审核时限，请尽快办理。{LateNote(m.IsLate, m.ScheduledFor)}";
+        return Add(m.MessageId, m.Recipients, "review-overdue", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, title, body, m.OccurredAt, context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<DeadlineExtended> context)
+    {
+        var m = context.Message;
+        var title = $"截止日期延后：{m.FiscalYear}年度{StageName(m.Stage)}";
+        var scope = m.AppliesToAllDepartments ? "（全部部门）" : "";
+        var body = $"绩效管理科将{StageName(m.Stage)}的截止日期由 {m.OldDueDate:yyyy年M月d日} 延至 {m.NewDueDate:yyyy年M月d日}{scope}。理由：{m.Reason}";
+        return Add(m.MessageId, m.Recipients, "deadline-extended", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken);
+    }
+
+    private static string StageName(string stage) => Enum.TryParse<CycleStage>(stage, out var known) ? CycleStageNames.Of(known) : stage;
+
+    private static string LateNote(bool isLate, DateTimeOffset scheduledFor) =>
+        isLate ? $"（本提醒原定于 {scheduledFor.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日 HH:mm} 发出，因系统停机延迟送达。）" : "";
+
+    private Task Add(Guid messageId, IReadOnlyList<string> recipients, string kind, Guid filingId, string departmentId, int fiscalYear, string stage, int? step, string title, string body, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.ProcessOnceAsync(Name, messageId, time.GetUtcNow(), _ =>
+        {
+            foreach (var recipient in recipients.Distinct(StringComparer.Ordinal))
+            {
+                db.InboxItems.Add(new InboxItem
+                {
+                    Id = Guid.CreateVersion7(at),
+                    UserId = recipient,
+                    SourceMessageId = messageId,
+                    Kind = kind,
+                    FilingId = filingId,
+                    DepartmentId = departmentId,
+                    FiscalYear = fiscalYear,
+                    Stage = stage,
+                    Step = step,
+                    Title = title,
+                    Body = body,
+                    IsTodo = false,
+                    CreatedAt = at.UtcDateTime,
+                    DoneAt = at.UtcDateTime,
+                });
+            }
+
+            return Task.CompletedTask;
+        }, cancellationToken);
+}

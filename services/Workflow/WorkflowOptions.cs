@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+
+namespace PerfWorkflow.Workflow;
+
+/// <summary>
+/// The <c>Workflow:*</c> settings. <see cref="Region"/> is the region whose cycle calendar the filings follow (the
+/// events do not carry one; a deployment serves one finance bureau).
+/// </summary>
+public sealed record WorkflowOptions(
+    string Region,
+    string CalendarDirectory,
+    TimeSpan SweepInterval,
+    int SweepBatchSize,
+    TimeSpan LateAfter)
+{
+    public static WorkflowOptions From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Workflow");
+        return new WorkflowOptions(
+            section["Region"] ?? "广州市",
+            section["CalendarDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "calendars"),
+            TimeSpan.FromMilliseconds(section.GetValue("Timers:SweepIntervalMs", 1000)),
+            section.GetValue("Timers:BatchSize", 500),
+            TimeSpan.FromSeconds(section.GetValue("Timers:LateAfterSeconds", 300)));
+    }
+}

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     OutboxSignal<TContext> signal,
     TimeProvider time,
+    IConfiguration configuration,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : ServiceDbContext
 {
@@ -25,10 +27,13 @@ public sealed class OutboxRelay<TContext>(
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
 
-    // Published rows are kept a week for diagnosis; processed-message ids a month, far longer than any redelivery.
-    private static readonly TimeSpan PublishedRetention = TimeSpan.FromDays(7);
-    private static readonly TimeSpan ProcessedRetention = TimeSpan.FromDays(30);
     private static readonly TimeSpan CleanupEvery = TimeSpan.FromMinutes(10);
+
+    // Published rows are kept a week for diagnosis; processed-message ids a month, far longer than any redelivery.
+    // Both are settings (Messaging:PublishedRetentionDays, Messaging:ProcessedRetentionDays): a simulated clock that
+    // runs a year in a minute must keep them longer than the simulation.
+    private readonly TimeSpan _publishedRetention = TimeSpan.FromDays(configuration.GetValue("Messaging:PublishedRetentionDays", 7));
+    private readonly TimeSpan _processedRetention = TimeSpan.FromDays(configuration.GetValue("Messaging:ProcessedRetentionDays", 30));
     private DateTimeOffset _lastCleanup = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -127,8 +132,8 @@ public sealed class OutboxRelay<TContext>(
         _lastCleanup = now;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var publishedBefore = (now - PublishedRetention).UtcDateTime;
-        var processedBefore = (now - ProcessedRetention).UtcDateTime;
+        var publishedBefore = (now - _publishedRetention).UtcDateTime;
+        var processedBefore = (now - _processedRetention).UtcDateTime;
         await db.OutboxMessages.Where(m => m.PublishedAt != null && m.PublishedAt < publishedBefore).ExecuteDeleteAsync(cancellationToken);
         await db.ProcessedMessages.Where(m => m.ProcessedAt < processedBefore).ExecuteDeleteAsync(cancellationToken);
     }

@@ -42,6 +42,9 @@ public sealed class YearInAMinuteTests(ITestOutputHelper output)
             ["Clock:RefreshIntervalMs"] = "50",
             ["Workflow:Region"] = Region,
             ["Workflow:Timers:SweepIntervalMs"] = "50",
+
+            // The simulated year must not age its own processed-message ids out (the test counts them).
+            ["Messaging:ProcessedRetentionDays"] = "800",
         };
         // All three at once: replicas take turns on the schema scripts (advisory lock) and on the clock's first row.
         var starting = new[] { ServiceProcess.StartAsync("Notification", settings), ServiceProcess.StartAsync("Workflow", workflowSettings), ServiceProcess.StartAsync("Workflow", workflowSettings) };

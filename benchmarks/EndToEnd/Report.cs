@@ -32,8 +32,10 @@ public static class Report
 
         foreach (var (name, pid) in options.Processes)
         {
-            o.WriteLine($"- peak memory of {name}: {(PeakMemory.OfProcess(pid) is { } mib ? F(mib) + " MiB" : "process gone")}");
+            o.WriteLine($"- {name}: peak memory {(PeakMemory.OfProcess(pid) is { } mib ? F(mib) + " MiB" : "—")}, CPU time over the whole run {(PeakMemory.CpuSeconds(pid) is { } cpu ? F(cpu) + " s" : "—")}");
         }
+
+        o.WriteLine($"- benchmark driver (HTTP client): CPU time {F(Environment.ProcessorCount > 0 ? System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds : double.NaN)} s");
 
         o.WriteLine();
     }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PerfWorkflow.Integration.Tests.Infrastructure;
+namespace PerfWorkflow.Testing;
 
 /// <summary>Runs a helper command (the test servers' control script) and fails with its output when it fails.</summary>
 public static class ShellCommand

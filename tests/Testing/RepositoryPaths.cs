@@ -1,6 +1,6 @@
-namespace PerfWorkflow.Browser.Tests.Infrastructure;
+namespace PerfWorkflow.Testing;
 
-/// <summary>Where the built Host is (beside this test assembly's own configuration) and where artifacts go.</summary>
+/// <summary>Where the built services are: beside this test assembly's own configuration (Debug or Release).</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -8,9 +8,12 @@ public static class RepositoryPaths
     public static string Configuration { get; } =
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
-    public static string HostDll => Path.Combine(Root, "services", "Host", "bin", Configuration, "net10.0", "PerfWorkflow.Host.dll");
+    public static string ServiceDll(string service) =>
+        Path.Combine(Root, "services", service, "bin", Configuration, "net10.0", $"PerfWorkflow.{service}.dll");
 
-    /// <summary>$PERFWF_TEST_ARTIFACTS (scripts/test.sh sets it), else ./artifacts/tests of the repository.</summary>
+    public static string Seeds => Path.Combine(Root, "services", "Host", "DemoData");
+
+    /// <summary>Where tests leave evidence (screenshots, timings): PERFWF_TEST_ARTIFACTS, else artifacts/tests.</summary>
     public static string Artifacts { get; } = Environment.GetEnvironmentVariable("PERFWF_TEST_ARTIFACTS") is { Length: > 0 } dir
         ? dir
         : Path.Combine(Root, "artifacts", "tests");

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace PerfWorkflow.Integration.Tests.Infrastructure;
+namespace PerfWorkflow.Testing;
 
 /// <summary>
 /// One service running as its own OS process from its build output, configured only through environment variables
@@ -30,7 +30,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
-    public static async Task<ServiceProcess> StartAsync(string service, IReadOnlyDictionary<string, string> settings)
+    public static Task<ServiceProcess> StartAsync(string service, IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(service, _ => settings);
+
+    /// <summary>Starts the service with settings that may name its own address (the Host's Portal calls itself).</summary>
+    public static async Task<ServiceProcess> StartAsync(string service, Func<Uri, IReadOnlyDictionary<string, string>> settingsFor)
     {
         var dll = RepositoryPaths.ServiceDll(service);
         if (!File.Exists(dll))
@@ -39,6 +43,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         var port = FreePort();
+        var settings = settingsFor(new Uri($"http://127.0.0.1:{port}/"));
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { dll },
@@ -61,7 +66,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => running.Remember(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await running.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        await running.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
         return running;
     }
 

@@ -1,4 +1,4 @@
-namespace PerfWorkflow.Integration.Tests.Infrastructure;
+namespace PerfWorkflow.Testing;
 
 /// <summary>
 /// The real servers scripts/test.sh started. A missing one fails the test loudly: integration tests never fall back

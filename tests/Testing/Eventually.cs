@@ -1,4 +1,4 @@
-namespace PerfWorkflow.Integration.Tests.Infrastructure;
+namespace PerfWorkflow.Testing;
 
 /// <summary>
 /// Waits for something another process will do (an event crossing the bus). Polls a condition instead of sleeping a

@@ -28,10 +28,12 @@ public sealed class PortalModule : IServiceModule
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AuthorizePage("/Dashboard", PortalUser.PerformanceOfficePolicy);
                 options.Conventions.AuthorizePage("/SpotCheck", PortalUser.PerformanceOfficePolicy);
+                options.Conventions.AuthorizePage("/Deadlines", PortalUser.PerformanceOfficePolicy);
             })
             .AddApplicationPart(typeof(PortalModule).Assembly);
         services.AddScoped<PortalApiClient>();
         services.AddScoped<PortalFormsClient>();
+        services.AddScoped<PortalDeadlinesClient>();
         foreach (var service in new[] { PortalApiClient.Filing, PortalApiClient.Workflow, PortalApiClient.Notification })
         {
             // One address for all (the Host, or an ingress routing /api/…) unless a service has its own.
@@ -49,5 +51,9 @@ public sealed class PortalModule : IServiceModule
         // The Portal hears no events: what people must hear of reaches them through Notification's inbox.
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRazorPages();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRazorPages();
+        Assets.PortalAssets.Map(endpoints);
+    }
 }

@@ -11,7 +11,7 @@ namespace PerfWorkflow.Portal.Pages.Filings;
 /// the current step it is the review page: the submitted form with its findings and what changed since the previous
 /// submission, beside approve / return / transfer (sign-off for 监控).
 /// </summary>
-public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : PageModel
+public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, PortalDeadlinesClient deadlines) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -24,6 +24,20 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : 
 
     [BindProperty]
     public string? ToUserId { get; set; }
+
+    [BindProperty]
+    public DateOnly? ExtensionDate { get; set; }
+
+    [BindProperty]
+    public string? ExtensionReason { get; set; }
+
+    public DeadlineDto? Deadline { get; private set; }
+    public IReadOnlyList<ExtensionApplicationDto> Applications { get; private set; } = [];
+
+    /// <summary>The department's filer or head may ask for more time while the form is with them and none is pending.</summary>
+    public bool CanApplyForExtension => Filing is { State: "Draft" or "Returned" } && Deadline is { DueDate: not null }
+        && User.DepartmentId() == Filing.DepartmentId && User.Role() is Domain.Organisation.Roles.Filer or Domain.Organisation.Roles.DepartmentHead
+        && !Applications.Any(a => a.IsPending && a.Stage == Deadline.Stage);
 
     /// <summary>Which of the three review forms the typed comment belongs to, so a refusal shows it where it was typed.</summary>
     public string? TypedIn { get; private set; }
@@ -68,6 +82,20 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : 
     public Task<IActionResult> OnPostTransferAsync(CancellationToken ct) =>
         ActAsync("transfer", new { toUserId = ToUserId?.Trim(), comment = Comment }, "已转办。", "transfer", ct);
 
+    public async Task<IActionResult> OnPostApplyExtensionAsync(CancellationToken cancellationToken)
+    {
+        var problem = await deadlines.ApplyAsync(Id, ExtensionDate, ExtensionReason?.Trim(), cancellationToken);
+        if (problem is null)
+        {
+            TempData["notice"] = "延期申请已提交，等待绩效管理科答复。";
+            return RedirectToPage(new { id = Id });
+        }
+
+        await LoadAsync(cancellationToken);
+        Problem = problem;
+        return problem.Status == 403 ? Forbidden() : Page();
+    }
+
     private async Task<IActionResult> ActAsync(string action, object body, string notice, string? typedIn, CancellationToken cancellationToken)
     {
         var (_, problem) = await api.ActAsync(Id, action, body, cancellationToken);
@@ -95,6 +123,8 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : 
 
         DepartmentName = (await api.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == Filing.DepartmentId)?.Name ?? Filing.DepartmentId;
         History = await api.HistoryAsync(Id, cancellationToken);
+        Deadline = (await deadlines.DeadlinesAsync(null, Id, cancellationToken)).FirstOrDefault();
+        Applications = await deadlines.ApplicationsAsync(null, Id, cancellationToken);
         Audit = await api.AuditAsync(Id, cancellationToken);
         if (Filing.FormVersion > 0 && Filing.State != "Draft")
         {

@@ -34,6 +34,7 @@ public sealed class PortalModule : IServiceModule
         services.AddScoped<PortalApiClient>();
         services.AddScoped<PortalFormsClient>();
         services.AddScoped<PortalDeadlinesClient>();
+        services.AddScoped<PortalDirectoryClient>();
         foreach (var service in new[] { PortalApiClient.Filing, PortalApiClient.Workflow, PortalApiClient.Notification })
         {
             // One address for all (the Host, or an ingress routing /api/…) unless a service has its own.

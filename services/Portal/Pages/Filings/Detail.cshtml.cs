@@ -11,7 +11,7 @@ namespace PerfWorkflow.Portal.Pages.Filings;
 /// the current step it is the review page: the submitted form with its findings and what changed since the previous
 /// submission, beside approve / return / transfer (sign-off for 监控).
 /// </summary>
-public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, PortalDeadlinesClient deadlines) : PageModel
+public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, PortalDeadlinesClient deadlines, PortalDirectoryClient directory) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -32,6 +32,7 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
     public string? ExtensionReason { get; set; }
 
     public DeadlineDto? Deadline { get; private set; }
+    public PeopleNames People { get; private set; } = PeopleNames.None;
     public IReadOnlyList<ExtensionApplicationDto> Applications { get; private set; } = [];
 
     /// <summary>The department's filer or head may ask for more time while the form is with them and none is pending.</summary>
@@ -125,6 +126,13 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
         History = await api.HistoryAsync(Id, cancellationToken);
         Deadline = (await deadlines.DeadlinesAsync(null, Id, cancellationToken)).FirstOrDefault();
         Applications = await deadlines.ApplicationsAsync(null, Id, cancellationToken);
+        People = await directory.PeopleAsync(cancellationToken);
+
+        // Opening the filing is reading what the inbox said about it.
+        foreach (var unread in (await api.UnreadAsync(1, cancellationToken)).Items.Where(i => i.FilingId == Id))
+        {
+            await api.MarkReadAsync(unread.Id, cancellationToken);
+        }
         Audit = await api.AuditAsync(Id, cancellationToken);
         if (Filing.FormVersion > 0 && Filing.State != "Draft")
         {
@@ -134,7 +142,7 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
         if (Filing.FormVersion > 1)
         {
             var (changes, problem) = await forms.DiffAsync(Id, Filing.ActiveStage, Filing.FormVersion - 1, Filing.FormVersion, cancellationToken);
-            Diff = problem is null ? new DiffView(Filing.FormVersion - 1, Filing.FormVersion, changes) : null;
+            Diff = problem is null ? new DiffView(Filing.FormVersion - 1, Filing.FormVersion, changes, SubmittedForms.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.First().Document)) : null;
         }
     }
 

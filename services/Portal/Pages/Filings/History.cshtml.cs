@@ -46,7 +46,8 @@ public sealed class HistoryModel(PortalApiClient api, PortalFormsClient forms) :
         if (from >= 1 && to >= 1 && from != to)
         {
             var (changes, problem) = await forms.DiffAsync(Id, StageKey, from, to, cancellationToken);
-            Diff = problem is null ? new DiffView(from, to, changes) : null;
+            var (newer, _) = await forms.FormsAsync(Id, StageKey, to, cancellationToken);
+            Diff = problem is null ? new DiffView(from, to, changes, newer.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.First().Document)) : null;
             Problem = problem;
         }
 

@@ -20,12 +20,14 @@ public sealed class PortalModule : IServiceModule
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalAuthentication();
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<PortalPagePath>(PortalPagePath.Name));
         services.AddHttpContextAccessor();
         services.AddTransient<BearerTokenHandler>();
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/", PortalAuthentication.Policy);
                 options.Conventions.AllowAnonymousToFolder("/Account");
+                options.Conventions.AllowAnonymousToFolder("/Errors");
                 options.Conventions.AuthorizePage("/Dashboard", PortalUser.PerformanceOfficePolicy);
                 options.Conventions.AuthorizePage("/SpotCheck", PortalUser.PerformanceOfficePolicy);
                 options.Conventions.AuthorizePage("/Deadlines", PortalUser.PerformanceOfficePolicy);
@@ -56,5 +58,8 @@ public sealed class PortalModule : IServiceModule
     {
         endpoints.MapRazorPages();
         Assets.PortalAssets.Map(endpoints);
+
+        // Any other page path (/Filings/not-a-guid, a mistyped address) gets the Chinese 404 page, not ProblemDetails.
+        endpoints.MapFallbackToPage($"{{*path:{PortalPagePath.Name}}}", "/Errors/NotFound");
     }
 }

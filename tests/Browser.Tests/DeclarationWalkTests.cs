@@ -61,6 +61,7 @@ public sealed class DeclarationWalkTests(PortalFixture portal)
             await Expect(filer.Page.GetByTestId("return-comment")).ToContainTextAsync(ReturnComment);
             await Expect(filer.Page.GetByTestId("return-comment")).ToContainTextAsync(FinanceName);
             await filer.GoAsync($"{detail}/Form");
+            await Expect(filer.Page.GetByTestId("return-comment")).ToContainTextAsync(ReturnComment);
             await filer.Page.GetByLabel("第 1 行 年度指标值").FillAsync(RevisedTarget);
             await filer.Page.GetByTestId("save").ClickAsync();
             await Expect(filer.Page.GetByTestId("notice")).ToContainTextAsync("已保存为第 2 版草稿");

@@ -27,6 +27,14 @@ public sealed class FormEditorTests(PortalFixture portal)
         var describedBy = await annual.GetAttributeAsync("aria-describedby");
         Assert.Equal(describedBy, await finding.Locator("xpath=..").GetAttributeAsync("id"));
         await Assertions.Expect(page.GetByTestId("finding-summary")).ToContainTextAsync("1 处错误");
+
+        // The summary lists the error, named by its indicator, with a link to the finding beside the field.
+        var link = page.Locator("[data-testid=finding-links] li.Error a[data-field='indicators[6].annualTarget']");
+        await Assertions.Expect(link).ToContainTextAsync("年度指标值");
+        Assert.Equal($"#{describedBy}", await link.GetAttributeAsync("href"));
+        await link.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith($"#{describedBy}", StringComparison.Ordinal));
+        await Assertions.Expect(finding).ToBeInViewportAsync();
         await annual.ScrollIntoViewIfNeededAsync();
         await filer.ScreenshotAsync("filer-form-with-finding");
 

@@ -66,6 +66,11 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        if (Filing is null && Problem?.Status == 404)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
         return Filing is null && Problem?.Status == 403 ? Forbidden() : Page();
     }
 

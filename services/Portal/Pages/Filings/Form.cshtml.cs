@@ -195,15 +195,27 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
         Notice = TempData["notice"] as string;
         if (Filing is null)
         {
-            return Problem?.Status == 403 ? Forbidden() : Page();
+            return Problem?.Status == 403 ? Forbidden() : NotFoundPage();
         }
 
+        LatestReturn = Filing.State == "Returned"
+            ? (await api.AuditAsync(Id, cancellationToken)).LastOrDefault(a => a.Action.StartsWith("return", StringComparison.Ordinal))
+            : null;
         DepartmentName = (await api.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == Filing.DepartmentId)?.Name ?? Filing.DepartmentId;
         var (loaded, problem) = await forms.FormsAsync(Id, StageKey, null, cancellationToken);
         Forms = loaded;
         Problem ??= problem;
         Edit = Forms.Any(f => f.Kind == Edit) ? Edit : Forms.FirstOrDefault(f => FormEditing.IsEditable(f.Kind))?.Kind;
         return null;
+    }
+
+    /// <summary>The comment of the latest 退回修改 while the form is returned, shown above the form being corrected.</summary>
+    public AuditEntryDto? LatestReturn { get; private set; }
+
+    private PageResult NotFoundPage()
+    {
+        Response.StatusCode = Problem?.Status == 404 ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
+        return Page();
     }
 
     private PageResult Forbidden()

@@ -32,7 +32,7 @@ public sealed class HistoryModel(PortalApiClient api, PortalFormsClient forms) :
         (Filing, Problem) = await api.FilingAsync(Id, cancellationToken);
         if (Filing is null)
         {
-            Response.StatusCode = Problem?.Status == 403 ? StatusCodes.Status403Forbidden : StatusCodes.Status200OK;
+            Response.StatusCode = Problem?.Status switch { 403 => StatusCodes.Status403Forbidden, 404 => StatusCodes.Status404NotFound, _ => StatusCodes.Status200OK };
             return Page();
         }
 

@@ -81,6 +81,7 @@ public sealed class FormEditorTests(PortalFixture portal)
         Assert.Equal(200, export.Status);
         var bytes = await export.BodyAsync();
         Assert.True(bytes.Length > 100 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K', "the export is not an .xlsx (zip) file");
+        Assert.Contains("番禺区科技工业商务和信息化局-2027年度-部门整体预算绩效目标申报表.xlsx", Uri.UnescapeDataString(export.Headers["content-disposition"]), StringComparison.Ordinal);
         filer.AssertNoScriptErrors();
     }
 }

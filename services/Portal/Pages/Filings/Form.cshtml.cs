@@ -153,7 +153,11 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
         var (file, problem) = await forms.ExportAsync(Id, StageKey, kind, version, cancellationToken);
         if (file is not null)
         {
-            return File(file.Content, file.ContentType, file.FileName);
+            // Named by department, year and form, so each department's file is told apart in a download folder.
+            var (filing, _) = await api.FilingAsync(Id, cancellationToken);
+            var department = filing is null ? null : (await api.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == filing.DepartmentId)?.Name;
+            var name = filing is null || department is null ? file.FileName : $"{department}-{filing.FiscalYear}年度-{FormLabels.OfKind(kind)}.xlsx";
+            return File(file.Content, file.ContentType, name);
         }
 
         await LoadAsync(cancellationToken);

@@ -27,6 +27,15 @@ internal static class OperatorWords
         ("≈", TargetOperator.Approximately), ("约", TargetOperator.Approximately), ("大约", TargetOperator.Approximately),
         ("约为", TargetOperator.Approximately), ("近", TargetOperator.Approximately),
         ("=", TargetOperator.Equal), ("等于", TargetOperator.Equal), ("达到", TargetOperator.Equal),
+
+        // Spellings seen in filings from other provinces: reversed ASCII pairs and "should"/"must" forms.
+        ("=>", TargetOperator.AtLeast), ("=<", TargetOperator.AtMost), ("高于或等于", TargetOperator.AtLeast),
+        ("多于或等于", TargetOperator.AtLeast), ("不得小于", TargetOperator.AtLeast), ("不应低于", TargetOperator.AtLeast),
+        ("不应少于", TargetOperator.AtLeast), ("应不低于", TargetOperator.AtLeast), ("应不少于", TargetOperator.AtLeast),
+        ("最低不少于", TargetOperator.AtLeast), ("最低不低于", TargetOperator.AtLeast),
+        ("低于或等于", TargetOperator.AtMost), ("少于或等于", TargetOperator.AtMost), ("不得大于", TargetOperator.AtMost),
+        ("不应超过", TargetOperator.AtMost), ("应不超过", TargetOperator.AtMost), ("不应高于", TargetOperator.AtMost),
+        ("最高不超过", TargetOperator.AtMost), ("最多不超过", TargetOperator.AtMost),
     ]);
 
     private static readonly (string Word, TargetOperator? Op)[] Suffixes = Sort<TargetOperator?>(
@@ -35,6 +44,8 @@ internal static class OperatorWords
         ("及以下", TargetOperator.AtMost), ("或以下", TargetOperator.AtMost), ("以下", TargetOperator.AtMost),
         ("以内", TargetOperator.AtMost), ("之内", TargetOperator.AtMost), ("内", TargetOperator.AtMost),
         ("左右", TargetOperator.Approximately),
+        ("或更高", TargetOperator.AtLeast), ("及更高", TargetOperator.AtLeast), ("或更多", TargetOperator.AtLeast),
+        ("或更低", TargetOperator.AtMost), ("或更少", TargetOperator.AtMost),
 
         // "1-2个之间": the range says it already.
         ("之间", null),

@@ -166,15 +166,16 @@ internal static partial class ReportFigures
     }
 
     /// <summary>
-    /// The text "near" a statement: from the end of the statement before it (or the start of its sentence) to the start
+    /// The text "near" a statement: from the start of its clause group (after the last 。 or ；) to the start
     /// of the next one, and the following paragraph of the section when no other statement follows in this one.
     /// </summary>
     private static string NearText(SelfEvaluationReport report, Place place, List<Match> statements, Match match)
     {
         var text = place.Text;
         var index = statements.FindIndex(m => m.Index == match.Index);
-        var sentenceStart = text.LastIndexOf('。', Math.Max(0, match.Index - 1)) + 1;
-        var start = index > 0 ? Math.Max(statements[index - 1].Index + statements[index - 1].Length, sentenceStart) : sentenceStart;
+        // From the start of its clause group: a reason written after the statement before it belongs to that one.
+        var clauseStart = text.AsSpan(0, match.Index).LastIndexOfAny("。；;") + 1;
+        var start = index > 0 ? Math.Max(statements[index - 1].Index + statements[index - 1].Length, clauseStart) : clauseStart;
         var end = index + 1 < statements.Count ? statements[index + 1].Index : text.Length;
         var near = text[start..end];
         var paragraphs = report.Sections[place.Section].Paragraphs;

@@ -118,7 +118,8 @@ public static class UnitCatalog
         Alias("平方公里", sqm, 1000000m);
         Alias("平方千米", sqm, 1000000m);
         Alias("km²", sqm, 1000000m);
-        Same(UnitDimension.Area, "亩");
+        // 1 亩 = 2000/3 平方米 exactly; the decimal carries 28 digits, so 亩 and 公顷 targets compare without visible error.
+        Alias("亩", sqm, 2000m / 3m);
 
         var metre = new MeasureUnit("米", UnitDimension.Length);
         Alias("米", metre, 1m);

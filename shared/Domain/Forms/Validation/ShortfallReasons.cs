@@ -3,7 +3,7 @@ namespace PerfWorkflow.Domain.Forms.Validation;
 /// <summary>
 /// Finds the reason a report gives for low execution in the text near the rate [practice: below 90 % the department
 /// must explain why]. Reports introduce it with 偏差原因 / 未完成原因 / 主要原因 / 原因是, or give it as a cause
-/// (由于…, 受…影响, …导致); the clause holding the first such word is the reason.
+/// (由于…, 受…影响, …导致); the text from the clause holding the first such word to the end of its sentence is the reason.
 /// </summary>
 public static class ShortfallReasons
 {
@@ -29,7 +29,7 @@ public static class ShortfallReasons
             return null;
         }
 
-        var start = text.AsSpan(0, at).LastIndexOfAny("。；;\n") + 1;
+        var start = text.AsSpan(0, at).LastIndexOfAny("。；;\n，,") + 1;
         var end = text.AsSpan(at).IndexOfAny("。；;\n");
         return text[start..(end < 0 ? text.Length : at + end)].Trim();
     }

@@ -16,7 +16,7 @@ namespace PerfWorkflow.Filing.Application;
 /// validation findings; the gate that keeps a form with errors from being submitted; and the field-level diff
 /// between submitted versions.
 /// </summary>
-public sealed class FormActions(FilingDbContext db, TimeProvider time)
+public sealed class FormActions(FilingDbContext db, TimeProvider time, FormValidationOptions validation)
 {
     /// <summary>Reads an uploaded file, recognises its form and saves it as the next revision of that document.</summary>
     public async Task<(FormView? Form, IReadOnlyList<Finding> Notes)> ImportAsync(CurrentUser user, Guid filingId, byte[] bytes, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public sealed class FormActions(FilingDbContext db, TimeProvider time)
             throw new FilingRuleException("form.wrong-stage", $"该表单属于“{CycleStageNames.Of(stage)}”阶段，当前办理的是“{CycleStageNames.Of(filing.ActiveStage)}”。");
         }
 
-        var findings = importNotes.Concat(FormValidator.Validate(form).Findings).ToList();
+        var findings = importNotes.Concat(FormValidator.Validate(form, validation).Findings).ToList();
         var kindKey = kind.ToString();
         var stageKey = stage.ToString();
         var revision = 1 + (await db.Forms.Where(f => f.FilingId == filingId && f.Stage == stageKey && f.FormKind == kindKey)

@@ -84,7 +84,12 @@ public static class TargetValueParser
             start = end + 1;
             var next = FindClauseComma(s[start..]);
             end = next < 0 ? s.Length : start + next;
-            clause = TargetClauseReader.Read(s[start..end]);
+
+            // Free sentences have many clauses and few digits: only a clause with a digit can be the target.
+            if (s[start..end].IndexOfAnyInRange('0', '9') >= 0)
+            {
+                clause = TargetClauseReader.Read(s[start..end]);
+            }
         }
 
         if (!clause.IsQuantitative)

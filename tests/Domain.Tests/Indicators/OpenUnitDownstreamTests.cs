@@ -24,6 +24,19 @@ public class OpenUnitDownstreamTests
     }
 
     [Fact]
+    public void A_compound_unit_in_the_indicators_name_gives_a_bare_number_its_unit()
+    {
+        var resolved = IndicatorUnitResolver.Resolve("人均运维成本（元/人·年）", "≤35");
+
+        Assert.Equal((UnitSource.IndicatorName, "万元/人·年", 0.0035m), (resolved.UnitSource, resolved.Unit?.Symbol, resolved.Number));
+        Assert.Null(IndicatorUnitResolver.Resolve("对环境污染持续减少（是/否）", "1").Unit);
+        Assert.DoesNotContain(IndicatorValidator.Validate([Cost("≤35元/人·年", "≤35") with { Name = "人均运维成本（元/人·年）" }]).Findings,
+            f => f.Code is IndicatorValidator.UnitNameConflict or IndicatorValidator.UnitMissing or IndicatorValidator.UnitMismatch);
+        Assert.Contains(IndicatorValidator.Validate([Cost("≤35元/户·年", "≤35元/户·年") with { Name = "人均运维成本（元/人·年）" }]).Findings,
+            f => f.Code == IndicatorValidator.UnitNameConflict);
+    }
+
+    [Fact]
     public void An_unknown_unit_is_compared_by_its_text()
     {
         var same = new IndicatorEntry("产出指标", "数量指标", "改造行政村数", "12个行政村", "≥4个行政村");

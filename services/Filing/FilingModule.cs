@@ -20,6 +20,7 @@ public sealed class FilingModule : IServiceModule
     {
         services.AddServiceDatabase<FilingDbContext>(configuration, Name);
         services.AddScoped<ApprovalChainResolver>();
+        services.AddSingleton(ValidationSettings.Read(configuration));
         services.AddScoped<FormActions>();
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();

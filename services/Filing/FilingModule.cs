@@ -5,6 +5,7 @@ using PerfWorkflow.Filing.Messaging;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
 using PerfWorkflow.Hosting;
+using PerfWorkflow.Hosting.Commands;
 using PerfWorkflow.Hosting.Persistence;
 
 namespace PerfWorkflow.Filing;
@@ -23,6 +24,7 @@ public sealed class FilingModule : IServiceModule
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
         services.AddHostedService<Demo.DemoDataSeeder>();
+        services.AddSingleton<IServiceCommand, BootstrapAdminCommand>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<OpenStageConsumer>();

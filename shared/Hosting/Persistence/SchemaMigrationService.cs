@@ -20,6 +20,10 @@ public sealed class SchemaMigrationService<TContext>(IServiceScopeFactory scopes
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await migrator.MigrateAsync(db, typeof(TContext).Assembly, cancellationToken);
+        if (configuration["Persistence:RuntimeRole"] is { Length: > 0 } role)
+        {
+            await migrator.GrantAsync(db, role, cancellationToken);
+        }
     }
 
     public async Task StartingAsync(CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace PerfWorkflow.Hosting.Persistence;
 /// with a <c>{prefix}</c> placeholder, and run before the service's scripts.
 /// See docs/decisions/0002-persistence-and-schema.md for why scripts rather than EF migrations.
 /// </summary>
-public sealed class SchemaMigrator(ILogger<SchemaMigrator> logger)
+public sealed partial class SchemaMigrator(ILogger<SchemaMigrator> logger)
 {
     public async Task MigrateAsync(ServiceDbContext db, Assembly serviceAssembly, CancellationToken cancellationToken)
     {
@@ -57,6 +57,31 @@ public sealed class SchemaMigrator(ILogger<SchemaMigrator> logger)
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Applied schema script {Script} to {Prefix}", version, db.TablePrefix);
         }
+    }
+
+    /// <summary>
+    /// Grants the service's runtime role DML on its own schema and nothing more (Schema/grants/service-role.sql).
+    /// PostgreSQL only, and only where the search path is the service's own schema (Persistence:SchemaPerService).
+    /// </summary>
+    public async Task GrantAsync(ServiceDbContext db, string role, CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgreSql)
+        {
+            return;
+        }
+
+        if (!PlainIdentifier().IsMatch(role))
+        {
+            throw new InvalidOperationException($"Persistence:RuntimeRole '{role}' is not a plain lower-case identifier.");
+        }
+
+        var sql = (await ReadAsync(typeof(SchemaMigrator).Assembly, "schema/grants/service-role.sql"))
+            .Replace("{schema}", db.TablePrefix, StringComparison.Ordinal)
+            .Replace("{role}", role, StringComparison.Ordinal);
+#pragma warning disable EF1002 // the schema is the service's constant prefix and the role was checked above
+        await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), cancellationToken);
+#pragma warning restore EF1002
+        logger.LogInformation("Granted {Role} DML on schema {Schema}", role, db.TablePrefix);
     }
 
     /// <summary>The scripts this build embeds that the database has not recorded, in the order they would run.</summary>
@@ -119,4 +144,7 @@ public sealed class SchemaMigrator(ILogger<SchemaMigrator> logger)
         using var reader = new StreamReader(stream);
         return await reader.ReadToEndAsync();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
+    private static partial System.Text.RegularExpressions.Regex PlainIdentifier();
 }

@@ -9,18 +9,18 @@ namespace PerfWorkflow.Hosting.Messaging;
 /// <summary>
 /// TLS to RabbitMQ: on for an <c>amqps://</c> URI (port 5671 unless the URI names one), TLS 1.2 or 1.3, the
 /// server's certificate checked for the URI's host name and chained either to the system's roots or, when
-/// <c>Bus:RabbitMq:CaCertificatePath</c> names a PEM file, to that CA alone (a bureau's own CA). A CA path with a
+/// <c>Bus:RabbitMq:CaCertificatePath</c> names a PEM file, to the CA (or CAs) in it alone (a bureau's own CA). A CA path with a
 /// plain <c>amqp://</c> URI is refused at start: it says TLS was meant but would silently not happen.
 /// </summary>
 public sealed class BrokerTls
 {
     private readonly Uri _uri;
-    private readonly X509Certificate2? _authority;
+    private readonly X509Certificate2Collection? _authorities;
 
-    private BrokerTls(Uri uri, X509Certificate2? authority)
+    private BrokerTls(Uri uri, X509Certificate2Collection? authorities)
     {
         _uri = uri;
-        _authority = authority;
+        _authorities = authorities;
     }
 
     public bool Enabled => _uri.Scheme == "amqps";
@@ -39,7 +39,12 @@ public sealed class BrokerTls
                 $"Bus:RabbitMq:CaCertificatePath is set but Bus:RabbitMq:Uri is {uri.Scheme}://, not amqps://: the connection would not use TLS.");
         }
 
-        return new BrokerTls(uri, X509Certificate2.CreateFromPemFile(caPath));
+        // A PEM file may hold a bundle (root and intermediates); every certificate in it is trusted as a root.
+        var authorities = new X509Certificate2Collection();
+        authorities.ImportFromPemFile(caPath);
+        return authorities.Count > 0
+            ? new BrokerTls(uri, authorities)
+            : throw new InvalidOperationException($"Bus:RabbitMq:CaCertificatePath {caPath} holds no PEM certificate.");
     }
 
     public void Apply(IRabbitMqHostConfigurator host)
@@ -68,14 +73,14 @@ public sealed class BrokerTls
             return false;
         }
 
-        if (_authority is null)
+        if (_authorities is null)
         {
             return errors == SslPolicyErrors.None;
         }
 
         using var chain = new X509Chain();
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(_authority);
+        chain.ChainPolicy.CustomTrustStore.AddRange(_authorities);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         using var presented = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
         return chain.Build(presented);

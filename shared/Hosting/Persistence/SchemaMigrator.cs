@@ -78,9 +78,8 @@ public sealed partial class SchemaMigrator(ILogger<SchemaMigrator> logger)
         var sql = (await ReadAsync(typeof(SchemaMigrator).Assembly, "schema/grants/service-role.sql"))
             .Replace("{schema}", db.TablePrefix, StringComparison.Ordinal)
             .Replace("{role}", role, StringComparison.Ordinal);
-#pragma warning disable EF1002 // the schema is the service's constant prefix and the role was checked above
+        // The schema is the service's constant prefix and the role was checked above (EF1002 is off in this region).
         await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), cancellationToken);
-#pragma warning restore EF1002
         logger.LogInformation("Granted {Role} DML on schema {Schema}", role, db.TablePrefix);
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
@@ -29,14 +28,14 @@ public sealed class LeastPrivilegeTests
             await CreateRolesAsync(backends.ConnectionString, database);
 
             var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ServiceProcess.StartAsync("Filing", Runtime(backends, "perfwf_filing")));
-            var filingMigrate = await RunAsync("Filing", Migrator(backends, "Filing", "perfwf_filing"), "migrate");
-            var workflowMigrate = await RunAsync("Workflow", Migrator(backends, "Workflow", "perfwf_workflow"), "migrate");
+            var filingMigrate = await ServiceCommand.RunAsync("Filing", Migrator(backends, "Filing", "perfwf_filing"), "migrate");
+            var workflowMigrate = await ServiceCommand.RunAsync("Workflow", Migrator(backends, "Workflow", "perfwf_workflow"), "migrate");
 
             Assert.Contains("migrate", refused.Message, StringComparison.Ordinal);
             Assert.True(filingMigrate.ExitCode == 0, filingMigrate.Output);
             Assert.True(workflowMigrate.ExitCode == 0, workflowMigrate.Output);
             await using var filing = await ServiceProcess.StartAsync("Filing", Runtime(backends, "perfwf_filing"));
-            var bootstrap = await RunAsync("Filing", Runtime(backends, "perfwf_filing"), "bootstrap-admin --user office-admin --name 绩效管理科管理员 --region 广州市", stdin: "Bootstrap@2026-first\n");
+            var bootstrap = await ServiceCommand.RunAsync("Filing", Runtime(backends, "perfwf_filing"), "bootstrap-admin --user office-admin --name 绩效管理科管理员 --region 广州市", stdin: "Bootstrap@2026-first\n");
             Assert.True(bootstrap.ExitCode == 0, bootstrap.Output);
             using var login = await filing.Http.PostAsJsonAsync("api/auth/login", new { userId = "office-admin", password = "Bootstrap@2026-first" });
             Assert.Equal(HttpStatusCode.OK, login.StatusCode);
@@ -108,39 +107,6 @@ public sealed class LeastPrivilegeTests
     };
 
     private static string Service(string role) => char.ToUpperInvariant(role["perfwf_".Length]) + role["perfwf_".Length..][1..];
-
-    /// <summary>A one-shot command of a service binary, configured like a container: environment variables only.</summary>
-    private static async Task<(int ExitCode, string Output)> RunAsync(string service, IReadOnlyDictionary<string, string> settings, string command, string stdin = "")
-    {
-        var dll = RepositoryPaths.ServiceDll(service);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var argument in command.Split(' '))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {service} {command}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
 
     private static async Task<long> ScalarAsync(string connectionString, string sql)
     {

@@ -137,7 +137,17 @@ public sealed class OperatorCommandTests : IDisposable
         builder.Configuration["Persistence:DataDirectory"] = _dataDirectory;
         builder.Configuration["Persistence:MigrateOnStart"] = migrateOnStart ? "true" : "false";
         builder.Configuration["Bus:Transport"] = "InMemory";
+        // Filing hosts an Orleans silo: test classes run at once and each needs ports of its own.
+        builder.Configuration["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        builder.Configuration["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         builder.Logging.ClearProviders();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static IServiceCommand Command(WebApplication app, string name) =>

@@ -28,14 +28,9 @@ public sealed class FilingModule : IServiceModule
         services.AddScoped<FormActions>();
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
-<<<<<<< HEAD
-        services.AddSingleton<FilingStartup>();
-        services.AddHealthChecks().AddCheck<FilingStartup>("filing-startup", tags: ["ready"]);
-        services.AddSingleton<IServiceCommand, BootstrapAdminCommand>();
-=======
         services.AddSingleton<FilingReadiness>();
         services.AddHealthChecks().AddCheck<FilingReadiness>("filing-startup", tags: ["ready"]);
->>>>>>> main
+        services.AddSingleton<IServiceCommand, BootstrapAdminCommand>();
     }
 
     /// <summary>The silo, then the demo seeder: hosted services start in order, and seeding calls grains.</summary>

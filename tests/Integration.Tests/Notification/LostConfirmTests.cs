@@ -4,8 +4,8 @@ namespace PerfWorkflow.Integration.Tests.Notification;
 
 /// <summary>
 /// The outbox relay's lost-confirm path, forced: the broker takes and confirms a reminder, the confirm never reaches
-/// Workflow (the proxy cuts the connection instead), so the relay must publish it again; Notification gets it twice
-/// and acts once.
+/// Workflow (the proxy cuts the connection instead), so the reminder must be published again before the row is marked;
+/// Notification gets it twice and acts once.
 /// </summary>
 [Collection(RealServersCollection.Name)]
 public sealed class LostConfirmTests
@@ -26,7 +26,9 @@ public sealed class LostConfirmTests
         await proxy.CutAfterPublish.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
         await Eventually.WaitForAsync(async () => await RelayHost.UnpublishedAsync(backends) == 0 ? "published" : null, "the relay to publish the reminder again");
-        Assert.True(await backends.ScalarAsync($"SELECT attempts FROM workflow_outbox WHERE message_id = '{id}'") >= 1, "the relay counted the unconfirmed publish as failed");
+
+        // Who published again is the bus's business (MassTransit may retry the send on its new connection before the
+        // relay's timeout); what the relay guarantees is that the row is marked only once a publish is confirmed.
         await notification.WaitForCountAsync($"SELECT COUNT(*) FROM notification_processed_messages WHERE message_id = '{id}'", 1);
 
         var delivered = await audit.DrainAsync();

@@ -34,9 +34,12 @@ public sealed class ServiceProcess : IAsyncDisposable
         StartAsync(service, _ => settings);
 
     /// <summary>Starts the service with settings that may name its own address (the Host's Portal calls itself).</summary>
-    public static async Task<ServiceProcess> StartAsync(string service, Func<Uri, IReadOnlyDictionary<string, string>> settingsFor)
+    public static Task<ServiceProcess> StartAsync(string service, Func<Uri, IReadOnlyDictionary<string, string>> settingsFor) =>
+        StartProgramAsync(service, RepositoryPaths.ServiceDll(service), settingsFor);
+
+    /// <summary>Starts a program of the repository that is not a service (a test's own silo node) the same way.</summary>
+    public static async Task<ServiceProcess> StartProgramAsync(string service, string dll, Func<Uri, IReadOnlyDictionary<string, string>> settingsFor)
     {
-        var dll = RepositoryPaths.ServiceDll(service);
         if (!File.Exists(dll))
         {
             throw new InvalidOperationException($"{dll} is missing: build the solution first ({RepositoryPaths.Configuration}).");

@@ -35,5 +35,6 @@ public sealed class FilingModule : IServiceModule
         AuditEndpoints.Map(endpoints);
         ChainEndpoints.Map(endpoints);
         OrganisationEndpoints.Map(endpoints);
+        Cluster.FilingDashboard.Map(endpoints);
     }
 }

@@ -9,4 +9,5 @@ var app = builder.Build();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 // A call made by this silo itself: with local placement, a grain first visited here lives here.
 app.MapGet("/visit/{key}", (string key, IGrainFactory grains) => grains.GetGrain<ILocatorGrain>(key).VisitAsync());
+FilingDashboard.Map(app);
 await app.RunAsync();

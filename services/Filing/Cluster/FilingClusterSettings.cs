@@ -8,7 +8,9 @@ namespace PerfWorkflow.Filing.Cluster;
 /// The Filing silo's place in its cluster, from the <c>Orleans</c> section. <c>Orleans:Clustering</c> defaults to
 /// <see cref="FilingClusteringMode.AdoNet"/> when the service stores its data in PostgreSQL (the silos share that
 /// database) and to <see cref="FilingClusteringMode.Localhost"/> otherwise. Failure-detection settings are in
-/// <c>Orleans:Membership</c> (see <see cref="FilingClustering"/>).
+/// <c>Orleans:Membership</c> (see <see cref="FilingClustering"/>). <c>Orleans:ShutdownTimeout</c> bounds the host's
+/// graceful stop (requests in flight, grain deactivation, leaving the membership); the Kubernetes grace period is
+/// chosen above it.
 /// </summary>
 public sealed record FilingClusterSettings(
     FilingClusteringMode Clustering,
@@ -17,6 +19,7 @@ public sealed record FilingClusterSettings(
     int SiloPort,
     int GatewayPort,
     IPAddress? AdvertisedAddress,
+    TimeSpan ShutdownTimeout,
     bool DashboardEnabled,
     int DashboardPort)
 {
@@ -49,8 +52,22 @@ public sealed record FilingClusterSettings(
             Port(section, "SiloPort", 11111),
             Port(section, "GatewayPort", 30000),
             advertised,
+            Duration(section, "ShutdownTimeout", TimeSpan.FromSeconds(40)),
             bool.TryParse(section["Dashboard:Enabled"], out var enabled) && enabled,
             Port(section, "Dashboard:Port", 8081));
+    }
+
+    private static TimeSpan Duration(IConfigurationSection section, string key, TimeSpan fallback)
+    {
+        var text = section[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var duration) && duration > TimeSpan.Zero
+            ? duration
+            : throw new InvalidOperationException($"Orleans:{key} '{text}' is not a positive duration (hh:mm:ss).");
     }
 
     private static int Port(IConfigurationSection section, string key, int fallback)

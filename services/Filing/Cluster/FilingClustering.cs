@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using Orleans.Configuration;
-using Orleans.Dashboard;
 using PerfWorkflow.Hosting.Persistence;
 
 namespace PerfWorkflow.Filing.Cluster;
@@ -53,10 +52,11 @@ public static class FilingClustering
         silo.Services.AddOptions<ClusterMembershipOptions>()
             .Configure(UseFailureDetectionDefaults)
             .Bind(configuration.GetSection(MembershipSection));
+        silo.Services.Configure<HostOptions>(o => o.ShutdownTimeout = settings.ShutdownTimeout);
         silo.Services.AddHealthChecks().AddCheck<SiloJoinedHealthCheck>(SiloJoinedHealthCheck.Name, tags: ["ready"]);
         if (settings.DashboardEnabled)
         {
-            silo.AddDashboard();
+            FilingDashboard.AddTo(silo, settings);
         }
     }
 

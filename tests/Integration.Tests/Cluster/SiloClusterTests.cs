@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
@@ -21,7 +22,12 @@ public sealed class SiloClusterTests(ITestOutputHelper output)
     {
         await using var backends = await IsolatedBackends.CreateAsync();
         var cluster = await ClusterNodes.OnFilingSchemaAsync(backends);
-        await using var first = await cluster.StartAsync();
+        var adminPort = FreePorts.Next();
+        await using var first = await cluster.StartAsync(new Dictionary<string, string>
+        {
+            ["Orleans:Dashboard:Enabled"] = "true",
+            ["Orleans:Dashboard:Port"] = adminPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         await using var second = await cluster.StartAsync();
 
         // Readiness waited for each to be Active; the table agrees, with a gateway on each.
@@ -43,6 +49,14 @@ public sealed class SiloClusterTests(ITestOutputHelper output)
         Assert.True(second.Hosts(across), across.Silo);
         Assert.Equal(2, across.Calls);
         Assert.Equal(onFirst.Silo, (await grains.GetGrain<ILocatorGrain>("placed-on-first").VisitAsync()).Silo);
+
+        // The dashboard answers on the admin port only, whatever Host header a caller on the API port sends.
+        using var http = new HttpClient();
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"http://127.0.0.1:{adminPort}/dashboard/")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await first.Process.Http.GetAsync("dashboard/")).StatusCode);
+        using var forged = new HttpRequestMessage(HttpMethod.Get, "dashboard/") { Headers = { Host = $"127.0.0.1:{adminPort}" } };
+        Assert.Equal(HttpStatusCode.NotFound, (await first.Process.Http.SendAsync(forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await second.Process.Http.GetAsync("dashboard/")).StatusCode);
     }
 
     [Fact]

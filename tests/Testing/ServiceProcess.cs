@@ -54,6 +54,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // A Filing silo advertises the address other silos reach it at; here every process is on loopback.
+        start.Environment["Orleans__AdvertisedAddress"] = "127.0.0.1";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
@@ -80,6 +82,17 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>Asks the process to stop (SIGTERM, as Kubernetes and compose do) and waits until it has exited.</summary>
+    public async Task StopAsync(TimeSpan limit)
+    {
+        if (!_process.HasExited)
+        {
+            await ShellCommand.RunAsync("kill", "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            using var timeout = new CancellationTokenSource(limit);
+            await _process.WaitForExitAsync(timeout.Token);
         }
     }
 

@@ -51,5 +51,6 @@ public sealed class FilingModule : IServiceModule
         ChainEndpoints.Map(endpoints);
         OrganisationEndpoints.Map(endpoints);
         PeopleEndpoints.Map(endpoints);
+        Cluster.FilingDashboard.Map(endpoints);
     }
 }

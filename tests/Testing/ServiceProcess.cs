@@ -34,9 +34,12 @@ public sealed class ServiceProcess : IAsyncDisposable
         StartAsync(service, _ => settings);
 
     /// <summary>Starts the service with settings that may name its own address (the Host's Portal calls itself).</summary>
-    public static async Task<ServiceProcess> StartAsync(string service, Func<Uri, IReadOnlyDictionary<string, string>> settingsFor)
+    public static Task<ServiceProcess> StartAsync(string service, Func<Uri, IReadOnlyDictionary<string, string>> settingsFor) =>
+        StartProgramAsync(service, RepositoryPaths.ServiceDll(service), settingsFor);
+
+    /// <summary>Starts a program of the repository that is not a service (a test's own silo node) the same way.</summary>
+    public static async Task<ServiceProcess> StartProgramAsync(string service, string dll, Func<Uri, IReadOnlyDictionary<string, string>> settingsFor)
     {
-        var dll = RepositoryPaths.ServiceDll(service);
         if (!File.Exists(dll))
         {
             throw new InvalidOperationException($"{dll} is missing: build the solution first ({RepositoryPaths.Configuration}).");
@@ -51,6 +54,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // A Filing silo advertises the address other silos reach it at; here every process is on loopback.
+        start.Environment["Orleans__AdvertisedAddress"] = "127.0.0.1";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
@@ -88,6 +93,17 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>Lets a paused process run on (SIGCONT).</summary>
     public Task ResumeAsync() => ShellCommand.RunAsync("kill", "-CONT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Asks the process to stop (SIGTERM, as Kubernetes and compose do) and waits until it has exited.</summary>
+    public async Task StopAsync(TimeSpan limit)
+    {
+        if (!_process.HasExited)
+        {
+            await ShellCommand.RunAsync("kill", "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            using var timeout = new CancellationTokenSource(limit);
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,3 @@
-using Orleans.Configuration;
 using Orleans.Serialization;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Grains;
@@ -8,14 +7,12 @@ namespace PerfWorkflow.Filing.Cluster;
 
 /// <summary>
 /// The Filing service's Orleans silo, co-hosted with its HTTP API: the API calls the filing grains in-process.
-/// Settings: <c>Orleans:ClusterId</c>, <c>Orleans:ServiceId</c>, <c>Orleans:SiloPort</c> (11111),
-/// <c>Orleans:GatewayPort</c> (30000); membership is chosen in <see cref="ConfigureClustering"/>.
+/// Settings (<see cref="FilingClusterSettings"/>): <c>Orleans:ClusterId</c>, <c>Orleans:ServiceId</c>,
+/// <c>Orleans:SiloPort</c> (11111), <c>Orleans:GatewayPort</c> (30000); membership is chosen in
+/// <see cref="ConfigureClustering"/>.
 /// </summary>
 public static class FilingSilo
 {
-    public const int DefaultSiloPort = 11111;
-    public const int DefaultGatewayPort = 30000;
-
     public static void AddFilingSilo(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<FilingGrainStore>();
@@ -27,18 +24,12 @@ public static class FilingSilo
     }
 
     /// <summary>
-    /// Membership of the silo. For now every silo is its own localhost cluster (the embedded Host and tests); two
-    /// Filing processes on one database then each activate a filing, and the grain's version check keeps them from
-    /// both committing.
+    /// Membership of the silo (<see cref="FilingClustering"/>): one localhost silo on SQLite (the embedded Host),
+    /// membership in the Filing PostgreSQL database otherwise, so Filing processes on one database form one cluster
+    /// and each filing has one activation among them.
     /// </summary>
-    public static void ConfigureClustering(ISiloBuilder silo, IConfiguration configuration)
-    {
-        silo.UseLocalhostClustering(
-            siloPort: configuration.GetValue("Orleans:SiloPort", DefaultSiloPort),
-            gatewayPort: configuration.GetValue("Orleans:GatewayPort", DefaultGatewayPort),
-            serviceId: configuration["Orleans:ServiceId"] ?? "perfworkflow-filing",
-            clusterId: configuration["Orleans:ClusterId"] ?? "perfworkflow");
-    }
+    public static void ConfigureClustering(ISiloBuilder silo, IConfiguration configuration) =>
+        FilingClustering.Configure(silo, configuration);
 
     /// <summary>
     /// The views and form rows that cross a grain boundary travel as JSON (their types live in the Filing service

@@ -14,6 +14,8 @@ public static class DeployedServices
     private const string DeliverySettingsFile = "services/Notification/Delivery/DeliverySettings.cs";
     private const string PortalModuleFile = "services/Portal/PortalModule.cs";
     private const string PortalApiClientFile = "services/Portal/Api/PortalApiClient.cs";
+    private const string ClusterSettingsFile = "services/Filing/Cluster/FilingClusterSettings.cs";
+    private const string ClusteringFile = "services/Filing/Cluster/FilingClustering.cs";
 
     /// <summary>The setting the schema-migration Job hands each service's `migrate` command: the role it grants DML to.</summary>
     public const string RuntimeRoleKey = "Persistence:RuntimeRole";
@@ -27,9 +29,29 @@ public static class DeployedServices
     private static readonly RequiredSetting ShutdownTimeout = new("Host:ShutdownTimeoutSeconds", IsSecret: false, null,
         [new(AppFile, "GetValue(\"Host:ShutdownTimeoutSeconds\", 30)")]);
 
+    /// <summary>
+    /// Filing's Orleans cluster (ADR 0005, "Filing silos"). Orleans__AdvertisedAddress is not here: it comes from the
+    /// pod's own IP (downward API), checked in FilingClusterTests.
+    /// </summary>
+    private static readonly RequiredSetting[] SiloSettings =
+    [
+        new("Orleans:Clustering", IsSecret: false, "AdoNet",
+        [
+            new(ClusterSettingsFile, "section[\"Clustering\"]"),
+            new("services/Filing/Cluster/FilingClusteringMode.cs", "AdoNet,"),
+        ]),
+        new("Orleans:ClusterId", IsSecret: false, "perfworkflow", [new(ClusterSettingsFile, "section[\"ClusterId\"]")]),
+        new("Orleans:SiloPort", IsSecret: false, "11111", [new(ClusterSettingsFile, "Port(section, \"SiloPort\"")]),
+        new("Orleans:GatewayPort", IsSecret: false, "30000", [new(ClusterSettingsFile, "Port(section, \"GatewayPort\"")]),
+        MembershipSetting("ProbeTimeout", "00:00:02"),
+        MembershipSetting("NumMissedProbesLimit", "3"),
+        MembershipSetting("NumVotesForDeathDeclaration", "2"),
+        new("Orleans:Dashboard:Enabled", IsSecret: false, "false", [new(ClusterSettingsFile, "section[\"Dashboard:Enabled\"]")]),
+    ];
+
     public static readonly IReadOnlyList<DeployedService> All =
     [
-        new("filing", "Filing", BackendSettings("Filing")),
+        new("filing", "Filing", [.. BackendSettings("Filing"), .. SiloSettings]),
         new("workflow", "Workflow", BackendSettings("Workflow")),
         new("notification", "Notification",
         [
@@ -118,6 +140,14 @@ public static class DeployedServices
         [
             new(DeliverySettingsFile, "configuration.GetSection(\"Notifications\")"),
             new(DeliverySettingsFile, code),
+        ]);
+
+    /// <summary>Bound by Orleans' own option names from the section FilingClustering names.</summary>
+    private static RequiredSetting MembershipSetting(string option, string value) =>
+        new($"Orleans:Membership:{option}", IsSecret: false, value,
+        [
+            new(ClusteringFile, "MembershipSection = \"Orleans:Membership\""),
+            new(ClusteringFile, $"options.{option} = "),
         ]);
 
     private static RequiredSetting PortalService(string name, string constant) =>

@@ -20,6 +20,7 @@ public sealed class FilingModule : IServiceModule
         services.AddScoped<ApprovalChainResolver>();
         services.AddScoped<FilingStore>();
         services.AddScoped<FormActions>();
+        services.AddScoped<UploadGate>();
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
         services.AddHostedService<Demo.DemoDataSeeder>();

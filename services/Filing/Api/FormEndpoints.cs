@@ -12,12 +12,23 @@ public static class FormEndpoints
     /// <summary>Larger than any real form (the seeds are under 12 KB; an .xlsx of one form is tens of KB).</summary>
     public const long MaxUploadBytes = 10 * 1024 * 1024;
 
+    /// <summary>Room for the multipart boundaries and headers around the file itself.</summary>
+    private const long MultipartOverheadBytes = 64 * 1024;
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var forms = endpoints.MapGroup("/api/filings/{id:guid}/forms").WithTags("Forms").RequireAuthorization();
 
-        forms.MapPost("/import", async (Guid id, IFormFile? file, ClaimsPrincipal p, FormActions actions, CancellationToken ct) =>
+        forms.MapPost("/import", async (Guid id, HttpRequest request, ClaimsPrincipal p, UploadGate gate, FormActions actions, CancellationToken ct) =>
         {
+            // Access first: the body of a caller who may not file here is never read, let alone unpacked.
+            await gate.RequireFilerAsync(Caller.Of(p), id, ct);
+            if (request.ContentLength > MaxUploadBytes + MultipartOverheadBytes)
+            {
+                return TooLarge();
+            }
+
+            var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
             if (file is null || file.Length == 0)
             {
                 return new FieldErrors().Require(false, "file", "请选择要导入的文件（.xlsx 或 .txt）。").ToResult();
@@ -25,7 +36,7 @@ public static class FormEndpoints
 
             if (file.Length > MaxUploadBytes)
             {
-                return new FieldErrors().Require(false, "file", "文件超过 10 MB，请确认是否选错了文件。").ToResult();
+                return TooLarge();
             }
 
             using var buffer = new MemoryStream();
@@ -37,8 +48,8 @@ public static class FormEndpoints
                     statusCode: 422,
                     title: "文件无法导入",
                     detail: notes.FirstOrDefault()?.Message ?? "无法识别文件中的表格。",
-                    extensions: new Dictionary<string, object?> { ["code"] = "form.import-failed", ["findings"] = notes });
-        }).DisableAntiforgery();
+                    extensions: new Dictionary<string, object?> { ["code"] = notes.Any(n => n.Code == "import.unpacked-too-large") ? "form.import-too-large" : "form.import-failed", ["findings"] = notes });
+        }).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
 
         forms.MapPut("/", async (Guid id, SaveFormRequest request, ClaimsPrincipal p, FormActions actions, CancellationToken ct) =>
         {
@@ -61,4 +72,7 @@ public static class FormEndpoints
             return Results.File(FormDocumentExporter.ToXlsx(form.Document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{FormTitles.Of(kind)}.xlsx");
         });
     }
+
+    private static IResult TooLarge() =>
+        new FieldErrors().Require(false, "file", "文件超过 10 MB，请确认是否选错了文件。").ToResult(StatusCodes.Status413PayloadTooLarge);
 }

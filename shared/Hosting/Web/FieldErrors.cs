@@ -29,8 +29,12 @@ public sealed class FieldErrors
         list.Add(message);
     }
 
-    public IResult ToResult() => Results.ValidationProblem(
+    public IResult ToResult() => ToResult(StatusCodes.Status400BadRequest);
+
+    /// <summary>The same ValidationProblem with another status: 413 for an upload too large, 422 for a field out of bounds.</summary>
+    public IResult ToResult(int statusCode) => Results.ValidationProblem(
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+        statusCode: statusCode,
         title: "提交的数据有误",
         detail: "请根据各字段的提示修改后重新提交。",
         extensions: new Dictionary<string, object?> { ["code"] = "request.invalid" });

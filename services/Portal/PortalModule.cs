@@ -20,6 +20,7 @@ public sealed class PortalModule : IServiceModule
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalAuthentication();
+        services.AddTransient<IStartupFilter, SecurityHeaders>();
         services.AddHttpContextAccessor();
         services.AddTransient<BearerTokenHandler>();
         services.AddRazorPages(options =>
@@ -49,5 +50,9 @@ public sealed class PortalModule : IServiceModule
         // The Portal hears no events: what people must hear of reaches them through Notification's inbox.
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapRazorPages();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        PortalStaticFiles.Map(endpoints);
+        endpoints.MapRazorPages();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Domain.Rectification;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Hosting.Web;
@@ -57,8 +58,11 @@ public static class FilingActionEndpoints
 
     private static void MapRectification(RouteGroupBuilder filing)
     {
+        // Only the bureau raises 整改 items: a department does not set its own rectification. Checked here rather than
+        // in FilingActions, which is being moved into a grain; it belongs beside the other role checks there afterwards.
         filing.MapPost("/rectifications", async (Guid id, RaiseRectificationRequest r, ClaimsPrincipal p, HttpContext http, FilingActions a, CancellationToken ct) =>
-            Invalid(new FieldErrors()
+            RequireBureau(p)
+            ?? Invalid(new FieldErrors()
                 .Require(EnumText.TryParse<RectificationSource>(r.Source, out _), "source", "请选择问题来源（监控、自评、财政评审、第三方评价或审计）。")
                 .Require(!string.IsNullOrWhiteSpace(r.Problem), "problem", "请填写存在的问题。")
                 .Require(!string.IsNullOrWhiteSpace(r.Measure), "measure", "请填写整改措施。")
@@ -66,8 +70,9 @@ public static class FilingActionEndpoints
                 .Require(r.Deadline is not null, "deadline", "请填写整改期限。"))
             ?? await Ok(a.RaiseRectificationAsync(Caller.Of(p), id, Enum.Parse<RectificationSource>(r.Source!.Trim()), r.Problem!, r.Measure!, r.Owner!, r.Deadline!.Value, Caller.IdempotencyKey(http), ct)));
 
-        filing.MapPost("/rectifications/{item:int}/submit", (Guid id, int item, RectificationEvidenceRequest r, ClaimsPrincipal p, HttpContext http, FilingActions a, CancellationToken ct) =>
-            Ok(a.SubmitRectificationAsync(Caller.Of(p), id, item, r.Evidence, r.Links, Caller.IdempotencyKey(http), ct)));
+        filing.MapPost("/rectifications/{item:int}/submit", async (Guid id, int item, RectificationEvidenceRequest r, ClaimsPrincipal p, HttpContext http, FilingActions a, CancellationToken ct) =>
+            Unacceptable(EvidenceLinkErrors(r.Links))
+            ?? await Ok(a.SubmitRectificationAsync(Caller.Of(p), id, item, r.Evidence, r.Links, Caller.IdempotencyKey(http), ct)));
 
         filing.MapPost("/rectifications/{item:int}/verify", (Guid id, int item, RectificationDecisionRequest? r, ClaimsPrincipal p, HttpContext http, FilingActions a, CancellationToken ct) =>
             Ok(a.VerifyRectificationAsync(Caller.Of(p), id, item, r?.Comment, Caller.IdempotencyKey(http), ct)));
@@ -77,7 +82,27 @@ public static class FilingActionEndpoints
             ?? await Ok(a.RejectRectificationAsync(Caller.Of(p), id, item, r.Comment!, Caller.IdempotencyKey(http), ct)));
     }
 
+    private static IResult? RequireBureau(ClaimsPrincipal p) => Roles.IsBureau(Caller.Of(p).Role)
+        ? null
+        : throw new AccessDeniedException("rectification.raise-denied", "整改事项只能由财政局（业务科室或绩效管理科）提出。");
+
     private static async Task<IResult> Ok(Task<FilingView> action) => Results.Ok(await action);
 
     private static IResult? Invalid(FieldErrors errors) => errors.Any ? errors.ToResult() : null;
+
+    /// <summary>Well-formed but unacceptable input (a link that is not a web address, text over its limit): 422.</summary>
+    private static IResult? Unacceptable(FieldErrors errors) => errors.Any ? errors.ToResult(StatusCodes.Status422UnprocessableEntity) : null;
+
+    private static FieldErrors EvidenceLinkErrors(IReadOnlyList<string?>? links)
+    {
+        var errors = new FieldErrors();
+        var given = links ?? [];
+        errors.Require(given.Count <= EvidenceLink.MaxCount, "links", $"佐证材料链接最多 {EvidenceLink.MaxCount} 个。");
+        for (var i = 0; i < given.Count && i < EvidenceLink.MaxCount; i++)
+        {
+            errors.Require(string.IsNullOrWhiteSpace(given[i]) || EvidenceLink.IsSafe(given[i]), $"links[{i}]", "佐证材料链接只能是 http:// 或 https:// 开头的网址。");
+        }
+
+        return errors;
+    }
 }

@@ -56,7 +56,13 @@ public static class FormEndpoints
             var errors = new FieldErrors()
                 .Require(EnumText.TryParse<FormKind>(request.Kind, out var kind) && kind != FormKind.Unknown, "kind", "请指定表单类型。")
                 .Require(request.Document.ValueKind == System.Text.Json.JsonValueKind.Object, "document", "请提交表单内容。");
-            return errors.Any ? errors.ToResult() : Results.Ok(await actions.SaveJsonAsync(Caller.Of(p), id, kind, request.Document, ct));
+            if (errors.Any)
+            {
+                return errors.ToResult();
+            }
+
+            var shape = ShapeErrors(kind, request.Document);
+            return shape.Any ? shape.ToResult(StatusCodes.Status422UnprocessableEntity) : Results.Ok(await actions.SaveJsonAsync(Caller.Of(p), id, kind, request.Document, ct));
         });
 
         forms.MapGet("/{stage}", async (Guid id, CycleStage stage, int? version, ClaimsPrincipal p, FormActions actions, CancellationToken ct) =>
@@ -71,6 +77,28 @@ public static class FormEndpoints
                 ?? throw new ResourceNotFoundException("form.not-found", "该阶段还没有这张表单。");
             return Results.File(FormDocumentExporter.ToXlsx(form.Document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{FormTitles.Of(kind)}.xlsx");
         });
+    }
+
+    /// <summary>Nulls where the form has no blank, text or lists beyond any real form; unreadable JSON is FormActions' to refuse.</summary>
+    private static FieldErrors ShapeErrors(FormKind kind, System.Text.Json.JsonElement document)
+    {
+        var errors = new FieldErrors();
+        object form;
+        try
+        {
+            form = FormDocuments.Deserialize(kind, document.GetRawText());
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return errors;
+        }
+
+        foreach (var (path, message) in FormShape.Problems(form))
+        {
+            errors.Add(path, message);
+        }
+
+        return errors;
     }
 
     private static IResult TooLarge() =>

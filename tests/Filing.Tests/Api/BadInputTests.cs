@@ -36,7 +36,7 @@ public sealed class BadInputTests(FilingApi api) : IClassFixture<FilingApi>
         var problem = ProblemAssert.IsProblem(response, bad.Status, bad.Code);
         if (bad.Fields is { } fields)
         {
-            ProblemAssert.HasFieldErrors(response, fields);
+            ProblemAssert.HasFieldErrors(response, bad.Status, fields);
         }
         else
         {

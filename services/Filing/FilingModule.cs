@@ -23,6 +23,7 @@ public sealed class FilingModule : IServiceModule
         services.AddScoped<UploadGate>();
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
+        services.AddSingleton<SignInThrottle>();
         services.AddHostedService<Demo.DemoDataSeeder>();
     }
 

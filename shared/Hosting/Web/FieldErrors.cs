@@ -19,6 +19,10 @@ public sealed class FieldErrors
         return this;
     }
 
+    /// <summary>A text over <paramref name="max"/> characters (a comment pasted from a whole document, a hostile 10 MB).</summary>
+    public FieldErrors Limit(string? text, int max, string field) =>
+        Require(text is null || text.Length <= max, field, $"内容过长：不超过 {max} 个字符（现为 {text?.Length} 个）。");
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))

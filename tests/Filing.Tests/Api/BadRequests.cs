@@ -65,6 +65,12 @@ public static class BadRequests
         new("a JSON body in UTF-7", Office, "POST", "/api/filings", """{"departmentId": "d1", "fiscalYear": 2030}""", 415, "request.charset", MediaType: "application/json; charset=utf-7"),
         new("a JSON body in a quoted UTF-8 with a bad year", Office, "POST", "/api/filings", """{"departmentId": "d1", "fiscalYear": 1999}""", 400, "request.invalid", ["fiscalYear"], MediaType: "application/json; charset=\"utf-8\""),
         new("an action body in an unknown charset", Head, "POST", "{filing}/comments", """{"text": "同意"}""", 415, "request.charset", MediaType: "application/json; charset=bogus"),
+        new("a comment of ten megabytes", Head, "POST", "{filing}/comments", $$$"""{"text": "{{{new string('评', 10 * 1024 * 1024)}}}"}""", 422, "request.invalid", ["text"]),
+        new("an approval comment of a few pages", Head, "POST", "{filing}/approve", $$$"""{"comment": "{{{new string('同', 5000)}}}"}""", 422, "request.invalid", ["comment"]),
+        new("a return comment of a few pages", Head, "POST", "{filing}/return", $$$"""{"comment": "{{{new string('退', 5000)}}}"}""", 422, "request.invalid", ["comment"]),
+        new("a score adjustment reason of a few pages", Office, "POST", "{filing}/score-adjustment", $$$"""{"points": 80, "reason": "{{{new string('理', 5000)}}}"}""", 422, "request.invalid", ["reason"]),
+        new("a rectification item with a huge problem and owner", Finance, "POST", "{filing}/rectifications", Item.Replace("进度滞后", new string('滞', 5000), StringComparison.Ordinal).Replace("财务科", new string('科', 500), StringComparison.Ordinal), 422, "request.invalid", ["problem", "owner"]),
+        new("a login with a megabyte account name", "anonymous", "POST", "/api/auth/login", $$$"""{"userId": "{{{new string('a', 1_000_000)}}}", "password": "x"}""", 400, "request.invalid", ["userId"]),
         new("a login without credentials", "anonymous", "POST", "/api/auth/login", "{}", 400, "request.invalid", ["userId", "password"]),
         new("a wrong password", "anonymous", "POST", "/api/auth/login", """{"userId": "perf-office", "password": "guess"}""", 401, "auth.invalid-credentials"),
     ];

@@ -27,7 +27,9 @@ trap cleanup EXIT
 
 start() { # name dll port [env...]
   local name=$1 dll=$2 port=$3; shift 3
-  env "$@" Urls="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning dotnet "$dll" >"$work/$name.log" 2>&1 &
+  # Filing hosts an Orleans silo: ports of its own, so a benchmark never collides with a Host running beside it.
+  env "$@" Urls="http://127.0.0.1:$port" Orleans__SiloPort="$(free_port)" Orleans__GatewayPort="$(free_port)" \
+    Logging__LogLevel__Default=Warning dotnet "$dll" >"$work/$name.log" 2>&1 &
   pids+=("$!"); eval "pid_$name=$!"
   local i; for i in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return; sleep 0.5; done
   echo "$name did not start" >&2; tail -n 30 "$work/$name.log" >&2; exit 1

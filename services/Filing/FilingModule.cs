@@ -1,5 +1,7 @@
 using MassTransit;
 using PerfWorkflow.Filing.Api;
+using PerfWorkflow.Filing.Cluster;
+using PerfWorkflow.Filing.Demo;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Messaging;
 using PerfWorkflow.Filing.Organisation;
@@ -18,13 +20,20 @@ public sealed class FilingModule : IServiceModule
     {
         services.AddServiceDatabase<FilingDbContext>(configuration, Name);
         services.AddScoped<ApprovalChainResolver>();
-        services.AddScoped<FilingStore>();
         services.AddScoped<FormActions>();
         services.AddScoped<UploadGate>();
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
         services.AddSingleton<SignInThrottle>();
-        services.AddHostedService<Demo.DemoDataSeeder>();
+        services.AddSingleton<FilingStartup>();
+        services.AddHealthChecks().AddCheck<FilingStartup>("filing-startup", tags: ["ready"]);
+    }
+
+    /// <summary>The silo, then the demo seeder: hosted services start in order, and seeding calls grains.</summary>
+    public void ConfigureHost(WebApplicationBuilder builder)
+    {
+        builder.AddFilingSilo();
+        builder.Services.AddHostedService<DemoDataSeeder>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<OpenStageConsumer>();

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,14 @@ public interface IServiceModule
     string Name { get; }
 
     void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    /// <summary>
+    /// What a module needs from the host beyond services, e.g. the Filing module's Orleans silo (<c>UseOrleans</c>
+    /// configures the host, not only the service collection). Most modules need nothing.
+    /// </summary>
+    void ConfigureHost(WebApplicationBuilder builder)
+    {
+    }
 
     void AddConsumers(IBusRegistrationConfigurator bus);
 

@@ -41,6 +41,7 @@ public static class PerfWorkflowApp
         foreach (var module in modules)
         {
             module.AddServices(services, builder.Configuration);
+            module.ConfigureHost(builder);
         }
 
         services.AddPerfWorkflowBus(builder.Configuration, bus =>

@@ -55,6 +55,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // A Filing process hosts an Orleans silo: several on one machine (tests, other helpers) need ports of their own.
+        start.Environment["Orleans__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Orleans__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -2,168 +2,146 @@ using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Domain.Rectification;
-using PerfWorkflow.Domain.Scoring;
+using PerfWorkflow.Filing.Grains;
 using PerfWorkflow.Filing.Organisation;
+using PerfWorkflow.Filing.Persistence;
 using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Hosting.Web;
 
 namespace PerfWorkflow.Filing.Application;
 
 /// <summary>
-/// The commands on a filing. Each checks who may act (role and department), lets the
-/// <see cref="Domain.Filings.Filing"/> decide, and commits through <see cref="FilingStore"/>. The filing's own rules
-/// (state, pinned chain, assignees) are the domain's; nothing here repeats them.
+/// The commands on a filing. Each checks who may act (role and department: things only the caller's identity
+/// tells), then hands the command to the filing's grain (<see cref="IFilingGrain"/>), the filing's only writer,
+/// where the <see cref="Domain.Filings.Filing"/> decides. The filing's own rules (state, pinned chain, assignees)
+/// are the domain's; nothing here repeats them.
 /// </summary>
-public sealed class FilingActions(FilingStore store, ApprovalChainResolver chains, FormActions forms, TimeProvider time)
+public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, TimeProvider time)
 {
     public async Task<FilingView> OpenAsync(CurrentUser? user, string departmentId, int fiscalYear, CancellationToken cancellationToken)
     {
-        var department = await store.Db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken)
+        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken)
             ?? throw new FilingRuleException("filing.department-unknown", $"部门“{departmentId}”不存在。");
         if (user is not null && (!FilingAccess.CanOpenFiling(user, departmentId) || user.Region != department.Region))
         {
             throw new AccessDeniedException("filing.open-denied", "只有本部门填报人或绩效管理科可以建立绩效管理档案。");
         }
 
-        if (await store.Db.Filings.AnyAsync(f => f.DepartmentId == departmentId && f.FiscalYear == fiscalYear, cancellationToken))
-        {
-            throw new FilingRuleException("filing.exists", $"该部门 {fiscalYear} 年度的绩效管理档案已存在。");
-        }
-
-        var now = time.GetUtcNow();
-        var (filing, events) = Domain.Filings.Filing.Open(Guid.CreateVersion7(now), departmentId, fiscalYear, now);
-        store.Add(filing, events, user?.UserId ?? Domain.Filings.Filing.SystemActor, now);
-        await store.Db.SaveChangesAsync(cancellationToken);
-        return FilingView.Of(filing, now);
+        // One filing per department and year is the database's unique key; the grain reports a duplicate as a rule.
+        var grain = grains.GetGrain<IFilingGrain>(Guid.CreateVersion7(time.GetUtcNow()));
+        var reply = await FilingGrainCalls.CallAsync(() => grain.Open(departmentId, fiscalYear, user?.UserId ?? Domain.Filings.Filing.SystemActor));
+        return reply.View!;
     }
 
     /// <summary>The filing, when it exists; refused when the caller may not see it.</summary>
     public async Task<FilingView?> FindAsync(CurrentUser? user, Guid id, CancellationToken cancellationToken)
     {
-        var record = await store.Db.Filings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-        if (record is null)
+        var view = (await FilingGrainCalls.CallAsync(() => grains.GetGrain<IFilingGrain>(id).View())).View;
+        if (view is not null)
         {
-            return null;
+            await db.RequireVisibleAsync(user, view.DepartmentId, cancellationToken);
         }
 
-        await store.Db.RequireVisibleAsync(user, record.DepartmentId, cancellationToken);
-        return FilingStore.ViewOf(record);
+        return view;
     }
 
     /// <summary>提交: the stage's latest saved form must be free of errors; a self-evaluation carries its self-score.</summary>
     public Task<FilingView> SubmitAsync(CurrentUser user, Guid id, decimal? selfScorePoints, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "submit", null, key, async (filing, now) =>
-        {
-            RequireFiler(user, filing);
-            var form = await forms.RequireSubmittableAsync(filing.Id, filing.ActiveStage, ct);
-            var chain = await chains.ResolveAsync(filing.DepartmentId, filing.FiscalYear, filing.ActiveStage, ct);
-            var events = filing.ActiveStage == CycleStage.SelfEvaluation
-                ? filing.Submit(user.UserId, chain, SelfScore(form.Document, selfScorePoints), now)
-                : filing.Submit(user.UserId, chain, now);
-            forms.MarkSubmitted(form, filing.FormVersion, user.UserId, now);
-            return events;
-        }, ct);
+        ActAsync(user, id, new FilingCommand { Action = "submit", Actor = user.UserId, IdempotencyKey = key, Points = selfScorePoints }, f => RequireFiler(user, f), ct);
 
     public Task<FilingView> WithdrawAsync(CurrentUser user, Guid id, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "withdraw", null, key, (filing, now) => Decide(() => { RequireFiler(user, filing); return filing.Withdraw(user.UserId, now); }), ct);
+        ActAsync(user, id, new FilingCommand { Action = "withdraw", Actor = user.UserId, IdempotencyKey = key }, f => RequireFiler(user, f), ct);
 
     public Task<FilingView> ApproveAsync(CurrentUser user, Guid id, string? comment, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "approve", comment, key, (filing, now) => Decide(() => { RequireReviewer(user); return filing.Approve(user.UserId, comment, now); }), ct);
+        ActAsync(user, id, new FilingCommand { Action = "approve", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, _ => RequireReviewer(user), ct);
 
     public Task<FilingView> SignOffAsync(CurrentUser user, Guid id, string? comment, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "sign-off", comment, key, (filing, now) => Decide(() => { RequireReviewer(user); return filing.SignOff(user.UserId, comment, now); }), ct);
+        ActAsync(user, id, new FilingCommand { Action = "sign-off", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, _ => RequireReviewer(user), ct);
 
     public Task<FilingView> ReturnAsync(CurrentUser user, Guid id, string comment, bool toPreviousStep, string? key, CancellationToken ct) =>
-        ActAsync(user, id, toPreviousStep ? "return-to-previous-step" : "return", comment, key, (filing, now) => Decide(() => { RequireReviewer(user); return filing.Return(user.UserId, comment, toPreviousStep, now); }), ct);
+        ActAsync(user, id, new FilingCommand { Action = toPreviousStep ? "return-to-previous-step" : "return", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, _ => RequireReviewer(user), ct);
 
     public Task<FilingView> CommentAsync(CurrentUser user, Guid id, string text, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "comment", text, key, (filing, now) => Decide(() => filing.Comment(user.UserId, text, now)), ct);
+        ActAsync(user, id, new FilingCommand { Action = "comment", Actor = user.UserId, IdempotencyKey = key, Comment = text }, _ => { }, ct);
 
-    public Task<FilingView> TransferAsync(CurrentUser user, Guid id, string toUserId, string? comment, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "transfer", comment, key, async (filing, now) =>
+    public async Task<FilingView> TransferAsync(CurrentUser user, Guid id, string toUserId, string? comment, string? key, CancellationToken ct)
+    {
+        var (grain, _) = await VisibleAsync(user, id, ct);
+        RequireReviewer(user);
+        var colleague = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == toUserId, ct);
+        if (colleague is null || colleague.Role != user.Role || colleague.Region != user.Region || colleague.DepartmentId != user.DepartmentId)
         {
-            RequireReviewer(user);
-            var colleague = await store.Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == toUserId, ct);
-            if (colleague is null || colleague.Role != user.Role || colleague.Region != user.Region || colleague.DepartmentId != user.DepartmentId)
-            {
-                throw new FilingRuleException("review.transfer-not-colleague", "只能转办给同一部门、同一岗位的同事。");
-            }
+            throw new FilingRuleException("review.transfer-not-colleague", "只能转办给同一部门、同一岗位的同事。");
+        }
 
-            return filing.Transfer(user.UserId, toUserId, comment, now);
-        }, ct);
+        var command = new FilingCommand { Action = "transfer", Actor = user.UserId, IdempotencyKey = key, Comment = comment, ToUserId = toUserId };
+        return (await FilingGrainCalls.CallAsync(() => grain.Act(command))).View!;
+    }
 
     /// <summary>绩效目标调整: the department reopens its approved targets; the chain runs again.</summary>
     public Task<FilingView> StartTargetAdjustmentAsync(CurrentUser user, Guid id, string reason, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "start-target-adjustment", reason, key, (filing, now) => Decide(() => { RequireFiler(user, filing); return filing.StartTargetAdjustment(user.UserId, reason, now); }), ct);
+        ActAsync(user, id, new FilingCommand { Action = "start-target-adjustment", Actor = user.UserId, IdempotencyKey = key, Comment = reason }, f => RequireFiler(user, f), ct);
 
     public Task<FilingView> CancelTargetAdjustmentAsync(CurrentUser user, Guid id, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "cancel-target-adjustment", null, key, (filing, now) => Decide(() => { RequireFiler(user, filing); return filing.CancelTargetAdjustment(user.UserId, now); }), ct);
+        ActAsync(user, id, new FilingCommand { Action = "cancel-target-adjustment", Actor = user.UserId, IdempotencyKey = key }, f => RequireFiler(user, f), ct);
 
     /// <summary>抽查复核: the performance office adjusts an approved self-evaluation's score, with a reason.</summary>
     public Task<FilingView> AdjustScoreAsync(CurrentUser user, Guid id, decimal points, string reason, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "adjust-score", reason, key, (filing, now) => Decide(() =>
-        {
-            RequireRole(user, "scoring.denied", "只有绩效管理科可以抽查复核并调整评分。", Roles.PerformanceOffice);
-            return filing.AdjustScore(user.UserId, new EvaluationScore(points, GradeBands.Default.GradeOf(points)), reason, now);
-        }), ct);
+        ActAsync(user, id, new FilingCommand { Action = "adjust-score", Actor = user.UserId, IdempotencyKey = key, Comment = reason, Points = points },
+            _ => RequireRole(user, "scoring.denied", "只有绩效管理科可以抽查复核并调整评分。", Roles.PerformanceOffice), ct);
 
     public Task<FilingView> RaiseRectificationAsync(CurrentUser user, Guid id, RectificationSource source, string problem, string measure, string owner, DateOnly deadline, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "raise-rectification", problem, key, (filing, now) => Decide(() => filing.RaiseRectification(user.UserId, source, problem, measure, owner, deadline, now)), ct);
+        ActAsync(user, id, new FilingCommand
+        {
+            Action = "raise-rectification", Actor = user.UserId, IdempotencyKey = key, Comment = problem,
+            Source = source.ToString(), Measure = measure, Owner = owner, Deadline = deadline,
+        }, _ => { }, ct);
 
     public Task<FilingView> SubmitRectificationAsync(CurrentUser user, Guid id, int item, string? evidence, IReadOnlyList<string>? links, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "submit-rectification", evidence, key, (filing, now) => Decide(() => { RequireFiler(user, filing); return filing.SubmitRectification(user.UserId, item, evidence, links, now); }), ct);
+        ActAsync(user, id, new FilingCommand { Action = "submit-rectification", Actor = user.UserId, IdempotencyKey = key, Comment = evidence, Item = item, Links = links?.ToArray() },
+            f => RequireFiler(user, f), ct);
 
     public Task<FilingView> VerifyRectificationAsync(CurrentUser user, Guid id, int item, string? comment, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "verify-rectification", comment, key, (filing, now) => Decide(() =>
-        {
-            RequireRole(user, "rectification.verify-denied", "整改事项由财政局逐项核实。", Roles.FinanceDivision, Roles.PerformanceOffice);
-            return filing.VerifyRectification(user.UserId, item, comment, now);
-        }), ct);
+        ActAsync(user, id, new FilingCommand { Action = "verify-rectification", Actor = user.UserId, IdempotencyKey = key, Comment = comment, Item = item },
+            _ => RequireRole(user, "rectification.verify-denied", "整改事项由财政局逐项核实。", Roles.FinanceDivision, Roles.PerformanceOffice), ct);
 
     public Task<FilingView> RejectRectificationAsync(CurrentUser user, Guid id, int item, string reason, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "reject-rectification", reason, key, (filing, now) => Decide(() =>
-        {
-            RequireRole(user, "rectification.verify-denied", "整改事项由财政局逐项核实。", Roles.FinanceDivision, Roles.PerformanceOffice);
-            return filing.RejectRectification(user.UserId, item, reason, now);
-        }), ct);
+        ActAsync(user, id, new FilingCommand { Action = "reject-rectification", Actor = user.UserId, IdempotencyKey = key, Comment = reason, Item = item },
+            _ => RequireRole(user, "rectification.verify-denied", "整改事项由财政局逐项核实。", Roles.FinanceDivision, Roles.PerformanceOffice), ct);
 
     /// <summary>Opens the next stage: on the Workflow service's request (user null: the calendar acts) or by the performance office.</summary>
     public Task<FilingView> OpenStageAsync(CurrentUser? user, Guid id, CycleStage stage, string? key, CancellationToken ct) =>
-        ActAsync(user, id, "open-stage", stage.ToString(), key, (filing, now) => Decide(() =>
+        ActAsync(user, id, new FilingCommand { Action = "open-stage", Actor = user?.UserId ?? Domain.Filings.Filing.SystemActor, IdempotencyKey = key, Stage = stage.ToString() }, _ =>
         {
             if (user is not null)
             {
                 RequireRole(user, "stage.open-denied", "只有绩效管理科可以手动开启阶段。", Roles.PerformanceOffice);
             }
+        }, ct);
 
-            return filing.OpenNextStage(stage, now);
-        }), ct);
-
-    private async Task<FilingView> ActAsync(
-        CurrentUser? user,
-        Guid id,
-        string action,
-        string? comment,
-        string? idempotencyKey,
-        Func<Domain.Filings.Filing, DateTimeOffset, Task<IReadOnlyList<IFilingEvent>>> decide,
-        CancellationToken cancellationToken)
+    private async Task<FilingView> ActAsync(CurrentUser? user, Guid id, FilingCommand command, Action<FilingView> mayAct, CancellationToken cancellationToken)
     {
-        if (await store.PriorAnswerAsync(user?.UserId, idempotencyKey, id, cancellationToken) is { } answered)
+        var grain = grains.GetGrain<IFilingGrain>(id);
+        if (user is not null)
         {
-            return answered;
+            (grain, var current) = await VisibleAsync(user, id, cancellationToken);
+            mayAct(current);
         }
 
-        var (record, filing) = await store.LoadAsync(id, cancellationToken);
-        await store.Db.RequireVisibleAsync(user, record.DepartmentId, cancellationToken);
-        var fromState = FilingStore.Describe(filing);
-        var now = time.GetUtcNow();
-        var events = await decide(filing, now);
-        return await store.CommitAsync(record, filing, events, user?.UserId ?? Domain.Filings.Filing.SystemActor, action, fromState, comment, idempotencyKey, now, cancellationToken);
+        return (await FilingGrainCalls.CallAsync(() => grain.Act(command))).View!;
     }
 
-    private static Task<IReadOnlyList<IFilingEvent>> Decide(Func<IReadOnlyList<IFilingEvent>> decide) => Task.FromResult(decide());
+    /// <summary>The filing's grain and its current view (from the activation's memory), refused when the caller may not see it.</summary>
+    private async Task<(IFilingGrain Grain, FilingView Current)> VisibleAsync(CurrentUser user, Guid id, CancellationToken cancellationToken)
+    {
+        var grain = grains.GetGrain<IFilingGrain>(id);
+        var current = (await FilingGrainCalls.CallAsync(grain.View)).View
+            ?? throw new ResourceNotFoundException("filing.not-found", "未找到该绩效管理档案。");
+        await db.RequireVisibleAsync(user, current.DepartmentId, cancellationToken);
+        return (grain, current);
+    }
 
-    private static void RequireFiler(CurrentUser user, Domain.Filings.Filing filing)
+    private static void RequireFiler(CurrentUser user, FilingView filing)
     {
         if (!FilingAccess.CanFileFor(user, filing.DepartmentId))
         {
@@ -183,15 +161,5 @@ public sealed class FilingActions(FilingStore store, ApprovalChainResolver chain
         {
             throw new AccessDeniedException(code, message);
         }
-    }
-
-    // The self-score comes from the form when it states one (自评报告's 自评结论), otherwise from the filer.
-    private static EvaluationScore SelfScore(object document, decimal? statedByFiler)
-    {
-        var points = (document as Domain.Forms.SelfEvaluationReport)?.Score ?? statedByFiler
-            ?? throw new FilingRuleException("self-evaluation.score-required", "提交自评时须填写自评得分（0–100 分）。");
-        return points is < 0 or > 100
-            ? throw new FilingRuleException("self-evaluation.score-range", "自评得分应在 0 至 100 分之间。")
-            : new EvaluationScore(points, GradeBands.Default.GradeOf(points));
     }
 }

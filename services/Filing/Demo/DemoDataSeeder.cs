@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Filing.Application;
+using PerfWorkflow.Filing.Grains;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
 using PerfWorkflow.Hosting.Security;
@@ -15,16 +16,25 @@ namespace PerfWorkflow.Filing.Demo;
 /// per filer named in the seeds with its 填报人 and 部门负责人, the finance bureau's reviewers, a 申报 filing per
 /// department for <c>Demo:FiscalYear</c> holding the seeds' declarations as drafts, and for each self-evaluation seed
 /// a filing of its own year brought to 自评 by the demo reviewers (every step recorded in the audit trail).
-/// Runs once: an existing organisation is left alone.
+/// Runs once: an existing organisation is left alone. Also tells readiness when the service can take requests.
 /// </summary>
-public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<DemoDataSeeder> logger) : IHostedLifecycleService
+public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, FilingStartup startup, ILogger<DemoDataSeeder> logger) : IHostedService
 {
     public const string Region = "广州市";
 
     /// <summary>The demo accounts' password unless Demo:Password says otherwise; README and the first start print it.</summary>
     public const string DefaultPassword = "Demo@2026";
 
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    /// <summary>Runs after the silo has started (it is registered after it): the demo filings are written by their grains.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await SeedAsync(cancellationToken);
+        startup.MarkReady();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
     {
         var directory = configuration["Demo:SeedDirectory"];
         if (string.IsNullOrWhiteSpace(directory))
@@ -49,7 +59,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
 
         var actions = scope.ServiceProvider.GetRequiredService<FilingActions>();
         var forms = scope.ServiceProvider.GetRequiredService<FormActions>();
-        var history = new DemoHistory(scope.ServiceProvider.GetRequiredService<FilingStore>(), scope.ServiceProvider.GetRequiredService<ApprovalChainResolver>(), time);
+        var grains = scope.ServiceProvider.GetRequiredService<IGrainFactory>();
         var users = await db.Users.AsNoTracking().ToListAsync(cancellationToken);
         foreach (var department in departments)
         {
@@ -61,7 +71,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
             var departmentId = DepartmentIdOf(seed.DepartmentName);
             var existing = await db.Filings.AsNoTracking().SingleOrDefaultAsync(f => f.DepartmentId == departmentId && f.FiscalYear == seed.FiscalYear, cancellationToken);
             var filingId = existing?.Id ?? (await actions.OpenAsync(null, departmentId, seed.FiscalYear, cancellationToken)).Id;
-            await history.BringToStageAsync(filingId, $"{departmentId}-filer", seed.Stage, cancellationToken);
+            await FilingGrainCalls.CallAsync(() => grains.GetGrain<IFilingGrain>(filingId).BringToStageForDemo($"{departmentId}-filer", seed.Stage.ToString()));
             await forms.SaveAsync(Person(users, $"{departmentId}-filer"), filingId, seed.Kind, seed.Form, seed.Notes, cancellationToken);
         }
 
@@ -104,13 +114,4 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
         name.Replace("广州高新技术产业开发区", string.Empty, StringComparison.Ordinal).Replace("广州开发区", string.Empty, StringComparison.Ordinal)
             .Replace("广州市", string.Empty, StringComparison.Ordinal).Replace("管理委员会", "管委会", StringComparison.Ordinal);
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -23,11 +23,16 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             ResourceNotFoundException missing => (StatusCodes.Status404NotFound, "未找到", missing.Code, missing.Message, null),
             Microsoft.EntityFrameworkCore.DbUpdateException duplicate when duplicate.IsUniqueViolation() => (StatusCodes.Status409Conflict, "数据已被他人修改", "concurrency.duplicate", "相同的数据刚被保存过，请刷新后查看。", null),
             ConcurrencyConflictException conflict => (StatusCodes.Status409Conflict, "数据已被他人修改", "concurrency.conflict", conflict.Message, conflict.CurrentState),
+            ServiceBusyException busy => (StatusCodes.Status503ServiceUnavailable, "服务暂时繁忙", "service.retry", busy.Message, null),
             BadHttpRequestException bad => (bad.StatusCode, "请求格式不正确", "request.malformed", "请求内容无法解析，请检查填写的数据格式。", null),
             _ => (StatusCodes.Status500InternalServerError, "系统内部错误", "server.error", "系统处理请求时出错，请稍后重试；如问题持续，请联系管理员。", null),
         };
 
-        if (status >= 500)
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception.InnerException ?? exception, "Retryable failure on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else if (status >= 500)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -45,6 +50,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 }

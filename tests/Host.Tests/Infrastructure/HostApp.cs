@@ -56,6 +56,9 @@ public sealed class HostApp : IAsyncLifetime
             b.Configuration["Persistence:Provider"] = "Sqlite";
             b.Configuration["Persistence:DataDirectory"] = DataDirectory;
             b.Configuration["Bus:Transport"] = "InMemory";
+            // Every test class hosts its own Filing silo: each needs ports of its own (several run at once).
+            b.Configuration["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            b.Configuration["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
             b.Configuration["Demo:SeedDirectory"] = RepositoryPaths.Seeds;
             b.Configuration["Demo:FiscalYear"] = "2027";
             b.Configuration["Portal:ApiBaseUrl"] = "http://localhost/";
@@ -112,6 +115,13 @@ public sealed class HostApp : IAsyncLifetime
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.IsSuccessStatusCode, $"login of {userId} answered {(int)response.StatusCode}: {body}");
         return body.GetProperty("accessToken").GetString()!;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed class TestServerHandlerFilter(IServiceProvider services) : IHttpMessageHandlerBuilderFilter

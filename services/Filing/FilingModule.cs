@@ -7,6 +7,7 @@ using PerfWorkflow.Filing.Messaging;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
 using PerfWorkflow.Hosting;
+using PerfWorkflow.Hosting.Commands;
 using PerfWorkflow.Hosting.Persistence;
 
 namespace PerfWorkflow.Filing;
@@ -31,6 +32,7 @@ public sealed class FilingModule : IServiceModule
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<FilingReadiness>();
         services.AddHealthChecks().AddCheck<FilingReadiness>("filing-startup", tags: ["ready"]);
+        services.AddSingleton<IServiceCommand, BootstrapAdminCommand>();
     }
 
     /// <summary>The silo, then the demo seeder: hosted services start in order, and seeding calls grains.</summary>

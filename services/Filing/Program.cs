@@ -1,5 +1,4 @@
 using PerfWorkflow.Filing;
 using PerfWorkflow.Hosting;
 
-var app = PerfWorkflowApp.Build(args, [new FilingModule()]);
-await app.RunAsync();
+return await PerfWorkflowApp.RunAsync(args, [new FilingModule()]);

@@ -1,5 +1,4 @@
 using PerfWorkflow.Hosting;
 using PerfWorkflow.Notification;
 
-var app = PerfWorkflowApp.Build(args, [new NotificationModule()]);
-await app.RunAsync();
+return await PerfWorkflowApp.RunAsync(args, [new NotificationModule()]);

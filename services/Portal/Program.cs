@@ -1,5 +1,4 @@
 using PerfWorkflow.Hosting;
 using PerfWorkflow.Portal;
 
-var app = PerfWorkflowApp.Build(args, [new PortalModule()]);
-await app.RunAsync();
+return await PerfWorkflowApp.RunAsync(args, [new PortalModule()]);

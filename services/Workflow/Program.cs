@@ -1,5 +1,4 @@
 using PerfWorkflow.Hosting;
 using PerfWorkflow.Workflow;
 
-var app = PerfWorkflowApp.Build(args, [new WorkflowModule()]);
-await app.RunAsync();
+return await PerfWorkflowApp.RunAsync(args, [new WorkflowModule()]);

@@ -17,7 +17,14 @@ public sealed class ComposeTests
     [Theory]
     [InlineData("PERFWF_SIGNING_KEY")]
     [InlineData("PERFWF_DB_PASSWORD")]
+    [InlineData("PERFWF_DB_MIGRATOR_PASSWORD")]
+    [InlineData("PERFWF_DB_FILING_PASSWORD")]
+    [InlineData("PERFWF_DB_WORKFLOW_PASSWORD")]
+    [InlineData("PERFWF_DB_NOTIFICATION_PASSWORD")]
     [InlineData("PERFWF_RABBITMQ_PASSWORD")]
+    [InlineData("PERFWF_TAG")]
+    [InlineData("PERFWF_DOTNET_SDK_DIGEST")]
+    [InlineData("PERFWF_DOTNET_ASPNET_DIGEST")]
     public void Compose_refuses_to_start_without_each_secret_and_says_which(string variable)
     {
         var variables = ComposeConfig.Variables();
@@ -35,6 +42,11 @@ public sealed class ComposeTests
     {
         var setting = DeployedServices.Setting(service, key);
         var environment = ComposeConfig.Environment(service);
+        if (setting.ClusterOnly)
+        {
+            Assert.False(environment.ContainsKey(setting.EnvironmentName), $"{service}: {setting.EnvironmentName} is for the cluster only");
+            return;
+        }
 
         Assert.True(environment.TryGetValue(setting.EnvironmentName, out var value), $"{service} has no {setting.EnvironmentName}");
         if (setting.ExpectedValue is not null)
@@ -58,48 +70,71 @@ public sealed class ComposeTests
 
     [Theory]
     [MemberData(nameof(DeployedServices.Names), MemberType = typeof(DeployedServices))]
-    public void The_health_check_asks_for_readiness_on_the_listening_port(string service)
+    public void The_health_check_runs_the_services_own_binary_against_its_readiness(string service)
     {
-        var test = string.Join(' ', ComposeConfig.Service(service)["healthcheck"]?["test"].Items().Select(t => t.Text()) ?? []);
+        var test = ComposeConfig.Service(service)["healthcheck"]?["test"].Items().Select(t => t.Text()).ToList() ?? [];
         var port = new Uri(ComposeConfig.Environment(service)["ASPNETCORE_URLS"].Replace("+", "localhost", StringComparison.Ordinal)).Port;
+        var entrypoint = Dockerfile.Read(DeployedServices.Named(service).DockerfilePath).All("ENTRYPOINT").Last().Arguments;
 
-        Assert.Contains($"http://localhost:{port}/health/ready", test, StringComparison.Ordinal);
-        var tool = test.Split(' ')[1];
-        Assert.Matches($@"apt-get install[^\n]*\b{Regex.Escape(tool)}\b", RepositoryRoot.ReadText(DeployedServices.Named(service).DockerfilePath));
+        Assert.Equal(["CMD", "dotnet", $"PerfWorkflow.{DeployedServices.Named(service).ProjectFolder}.dll", "health-check", $"http://localhost:{port}/health/ready"], test);
+        Assert.Contains(test[2]!, entrypoint, StringComparison.Ordinal);
+        Assert.Contains("HealthProbe.CommandName", RepositoryRoot.ReadText("shared/Hosting/PerfWorkflowApp.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Every_dependency_waits_for_a_health_check_that_exists()
+    public void Services_wait_only_for_the_backends_and_the_one_shot_migrations_never_for_each_other()
     {
         var services = ComposeConfig.Resolved["services"].Entries().ToList();
         var dependencies = services.SelectMany(s => s.Value?["depends_on"].Entries().Select(d => (Service: s.Key, On: d.Key, Condition: d.Value?["condition"].Text())) ?? []).ToList();
+        var ours = DeployedServices.All.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(dependencies);
         Assert.All(dependencies, d =>
         {
-            Assert.Equal("service_healthy", d.Condition);
-            Assert.NotNull(ComposeConfig.Service(d.On)["healthcheck"]?["test"]);
+            Assert.DoesNotContain(d.On, ours);
+            if (d.On.StartsWith("migrate-", StringComparison.Ordinal))
+            {
+                Assert.Equal("service_completed_successfully", d.Condition);
+            }
+            else
+            {
+                Assert.Equal("service_healthy", d.Condition);
+                Assert.NotNull(ComposeConfig.Service(d.On)["healthcheck"]?["test"]);
+            }
         });
-        foreach (var backend in new[] { "filing", "workflow", "notification" })
+        foreach (var backend in DeployedServices.WithDatabase)
         {
-            Assert.Contains(dependencies, d => d.Service == backend && d.On == "postgres");
-            Assert.Contains(dependencies, d => d.Service == backend && d.On == "rabbitmq");
+            var migrate = ComposeConfig.Service($"migrate-{backend.Name}");
+            Assert.Equal(["migrate"], migrate["command"].Items().Select(c => c.Text()));
+            Assert.Equal(backend.ImageRepository, ImageReference.Parse(migrate["image"].Text()!).Repository);
+            Assert.Equal("no", migrate["restart"].Text());
+            Assert.Equal(DeployedServices.RuntimeRole(backend.Name), ComposeConfig.Environment($"migrate-{backend.Name}")[DeployedServices.RuntimeRoleKey.Replace(":", "__", StringComparison.Ordinal)]);
+            Assert.Contains("Username=perfwf_migrator", ComposeConfig.Environment($"migrate-{backend.Name}")[DeployedServices.ConnectionKey(backend.Name).Replace(":", "__", StringComparison.Ordinal)], StringComparison.Ordinal);
+            Assert.Contains($"Username={DeployedServices.RuntimeRole(backend.Name)};", ComposeConfig.Environment(backend.Name)[DeployedServices.ConnectionKey(backend.Name).Replace(":", "__", StringComparison.Ordinal)], StringComparison.Ordinal);
+            Assert.All(DeployedServices.WithDatabase, other => Assert.Contains(dependencies, d => d.Service == backend.Name && d.On == $"migrate-{other.Name}"));
         }
-
-        // Consumers bind their queues before Filing's first event (ADR 0005, Order of start).
-        Assert.Contains(dependencies, d => d.Service == "filing" && d.On == "workflow");
-        Assert.Contains(dependencies, d => d.Service == "filing" && d.On == "notification");
     }
 
     [Fact]
-    public void The_backends_are_postgresql_15_and_rabbitmq_3_with_management()
+    public void The_backends_are_pinned_postgresql_15_and_rabbitmq_3_with_management_under_a_fixed_host_name()
     {
-        Assert.Matches(@"^postgres:15(\.\d+)*(-[a-z0-9]+)?$", ComposeConfig.Service("postgres")["image"].Text());
-        Assert.Matches(@"^rabbitmq:3(\.\d+)*-management$", ComposeConfig.Service("rabbitmq")["image"].Text());
+        Assert.Matches(@"^postgres:15\.\d+(-[a-z0-9]+)?$", ComposeConfig.Service("postgres")["image"].Text());
+        Assert.Matches(@"^rabbitmq:3\.\d+\.\d+-management$", ComposeConfig.Service("rabbitmq")["image"].Text());
+        Assert.Equal("rabbitmq", ComposeConfig.Service("rabbitmq")["hostname"].Text());
+    }
+
+    [Fact]
+    public void Every_image_compose_runs_has_a_pinned_tag()
+    {
+        var images = ComposeConfig.Resolved["services"].Entries().Select(s => s.Value?["image"].Text()).OfType<string>().ToList();
+
+        Assert.NotEmpty(images);
+        Assert.All(images, i => Assert.False(ImageReference.Parse(i).Tag is null or "latest", $"{i} floats"));
     }
 
     [Theory]
-    [InlineData("filing", "ConnectionStrings__Default", @"Host=([^;]+)")]
+    [InlineData("filing", "ConnectionStrings__Filing", @"Host=([^;]+)")]
+    [InlineData("migrate-filing", "ConnectionStrings__Filing", @"Host=([^;]+)")]
     [InlineData("filing", "Bus__RabbitMq__Uri", @"@([^:/]+)")]
     [InlineData("portal", "Portal__Services__filing", @"//([^:/]+)")]
     [InlineData("portal", "Portal__Services__workflow", @"//([^:/]+)")]

@@ -34,8 +34,42 @@ public sealed class DockerfileTests
         var froms = dockerfile.All("FROM").ToList();
 
         Assert.True(froms.Count >= 2, "multi-stage: a build stage and a runtime stage");
-        Assert.Equal($"mcr.microsoft.com/dotnet/sdk:{version} AS build", froms[0].Arguments);
-        Assert.Matches($"^mcr\\.microsoft\\.com/dotnet/aspnet:{Regex.Escape(version)}( AS \\w+)?$", froms[^1].Arguments);
+        Assert.Equal($"mcr.microsoft.com/dotnet/sdk:{version}@${{DOTNET_SDK_DIGEST}} AS build", froms[0].Arguments);
+        Assert.Matches($"^mcr\\.microsoft\\.com/dotnet/aspnet:{Regex.Escape(version)}@\\$\\{{DOTNET_ASPNET_DIGEST\\}}( AS \\w+)?$", froms[^1].Arguments);
+    }
+
+    /// <summary>
+    /// A tag moves (10.0 is every 10.0.x in turn); only a digest names one image. The digests are build arguments
+    /// declared before the first FROM, with no default, so a build that was not given them fails.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(WebProjects))]
+    public void Every_base_image_is_taken_by_digest_never_by_a_floating_tag(string project)
+    {
+        var dockerfile = Dockerfile.Read(DockerfilePath(project));
+        var arguments = dockerfile.Instructions.Where(i => i.Keyword == "ARG" && i.Stage < 0).Select(i => i.Arguments).ToList();
+
+        Assert.All(dockerfile.All("FROM"), from =>
+        {
+            var image = from.Arguments.Split(' ')[0];
+            Assert.DoesNotContain(":latest", image, StringComparison.Ordinal);
+            var digest = Regex.Match(image, @"@(sha256:[0-9a-f]{64}|\$\{(\w+)\})$");
+            Assert.True(digest.Success, $"{project}: {image} is not pinned by digest");
+            if (digest.Groups[2].Success)
+            {
+                Assert.Contains(digest.Groups[2].Value, arguments);
+            }
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(WebProjects))]
+    public void The_runtime_image_installs_neither_curl_nor_wget(string project)
+    {
+        var dockerfile = Dockerfile.Read(DockerfilePath(project));
+
+        Assert.All(dockerfile.InStage(dockerfile.LastStage, "RUN"), run =>
+            Assert.DoesNotMatch(@"\b(curl|wget|apt-get|apk)\b", run.Arguments));
     }
 
     [Theory]

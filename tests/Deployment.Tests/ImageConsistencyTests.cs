@@ -15,6 +15,7 @@ public sealed class ImageConsistencyTests
         Assert.Equal($"{expected.ImageRepository}:{ComposeConfig.Tag}", compose["image"].Text());
         Assert.Equal(expected.DockerfilePath, compose["build"]?["dockerfile"].Text());
         Assert.Equal(Path.TrimEndingDirectorySeparator(RepositoryRoot.Path), Path.TrimEndingDirectorySeparator(compose["build"]?["context"].Text() ?? string.Empty));
+        Assert.Equal(["DOTNET_ASPNET_DIGEST", "DOTNET_SDK_DIGEST"], compose["build"]?["args"].Entries().Select(a => a.Key).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(RepositoryRoot.Combine(expected.DockerfilePath.Split('/'))));
     }
 
@@ -24,16 +25,17 @@ public sealed class ImageConsistencyTests
     {
         var image = KubernetesObjects.MainContainer(KubernetesObjects.Production.Get("Deployment", service))["image"].Text()!;
 
-        Assert.Equal(DeployedServices.Named(service).ImageRepository, image[..image.LastIndexOf(':')]);
+        Assert.Equal(DeployedServices.Named(service).ImageRepository, ImageReference.Parse(image).Repository);
     }
 
     [Fact]
     public void Every_image_compose_builds_or_kubernetes_runs_of_ours_has_a_dockerfile()
     {
         var composeImages = ComposeConfig.Resolved["services"].Entries().Select(s => s.Value?["image"].Text()).OfType<string>();
-        var clusterImages = KubernetesObjects.Production.OfKind("Deployment").SelectMany(KubernetesObjects.AllContainers).Select(c => c["image"].Text()).OfType<string>();
+        var clusterImages = KubernetesObjects.Production.OfKind("Deployment").Concat(KubernetesObjects.Production.OfKind("Job"))
+            .SelectMany(KubernetesObjects.AllContainers).Select(c => c["image"].Text()).OfType<string>();
         var ours = composeImages.Concat(clusterImages)
-            .Select(i => i[..i.LastIndexOf(':')])
+            .Select(i => ImageReference.Parse(i).Repository)
             .Where(i => i.StartsWith("perfworkflow/", StringComparison.Ordinal))
             .Distinct().ToList();
 

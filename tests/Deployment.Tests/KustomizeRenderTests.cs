@@ -7,10 +7,10 @@ public sealed class KustomizeRenderTests
 {
     [Theory]
     [InlineData("k8s/base")]
-    [InlineData("k8s/overlays/production")]
+    [InlineData(KubernetesObjects.ProductionOverlay)]
     public void The_kustomization_renders_offline(string directory)
     {
-        var run = KubernetesObjects.Kustomize(directory);
+        var run = directory == KubernetesObjects.ProductionOverlay ? KubernetesObjects.KustomizeProduction() : KubernetesObjects.Kustomize(directory);
 
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.NotEmpty(YamlDocuments.Parse(run.StandardOutput));
@@ -37,16 +37,19 @@ public sealed class KustomizeRenderTests
     }
 
     [Fact]
-    public void Production_pins_a_released_image_tag_rather_than_latest()
+    public void Production_runs_every_image_from_a_registry_by_digest()
     {
-        var images = KubernetesObjects.Production.OfKind("Deployment").SelectMany(KubernetesObjects.AllContainers)
+        var objects = KubernetesObjects.Production;
+        var images = objects.OfKind("Deployment").Concat(objects.OfKind("Job")).SelectMany(KubernetesObjects.AllContainers)
             .Select(c => c["image"].Text()!).ToList();
 
         Assert.NotEmpty(images);
         Assert.All(images, image =>
         {
-            Assert.Contains(':', image);
-            Assert.NotEqual("latest", image[(image.LastIndexOf(':') + 1)..]);
+            var reference = ImageReference.Parse(image);
+            Assert.NotNull(reference.Registry);
+            Assert.Matches("^sha256:[0-9a-f]{64}$", reference.Digest ?? string.Empty);
+            Assert.NotEqual("latest", reference.Tag);
         });
     }
 }

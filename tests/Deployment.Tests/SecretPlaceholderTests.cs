@@ -11,7 +11,7 @@ public sealed partial class SecretPlaceholderTests
 {
     private const string Placeholder = "REPLACE_ME";
 
-    public static TheoryData<string> SecretFiles => new("k8s/base/secrets.env", "k8s/overlays/production/secrets.env");
+    public static TheoryData<string> SecretFiles => new("k8s/base/secrets.env", "k8s/overlays/production/secrets.env.example");
 
     [Theory]
     [MemberData(nameof(SecretFiles))]
@@ -39,7 +39,8 @@ public sealed partial class SecretPlaceholderTests
     [MemberData(nameof(SecretFiles))]
     public void The_secret_holds_exactly_the_secret_settings_of_the_table(string file)
     {
-        var expected = DeployedServices.All.SelectMany(s => s.Settings).Where(s => s.IsSecret).Select(s => s.EnvironmentName).Distinct().Order();
+        var expected = DeployedServices.All.SelectMany(s => s.Settings).Where(s => s.IsSecret).Select(s => s.EnvironmentName)
+            .Append(DeployedServices.MigratorConnectionKey).Distinct().Order();
 
         Assert.Equal(expected, ReadEnvFile(file).Keys.Order());
     }
@@ -50,13 +51,40 @@ public sealed partial class SecretPlaceholderTests
         var production = KubernetesObjects.Production;
         var secret = production.GetGenerated("Secret", "perfworkflow-secrets");
         var name = secret["metadata"]?["name"].Text();
-        var overlayUri = ReadEnvFile("k8s/overlays/production/secrets.env")["Bus__RabbitMq__Uri"];
+        var overlayUri = ReadEnvFile("k8s/overlays/production/secrets.env.example")["Bus__RabbitMq__Uri"];
         var renderedUri = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(secret["data"]?["Bus__RabbitMq__Uri"].Text() ?? string.Empty));
 
         Assert.Equal(overlayUri, renderedUri);
-        var references = production.OfKind("Deployment").SelectMany(KubernetesObjects.AllContainers)
+        var references = production.OfKind("Deployment").Concat(production.OfKind("Job")).SelectMany(KubernetesObjects.AllContainers)
             .SelectMany(c => c["env"].Items()).Select(v => v["valueFrom"]?["secretKeyRef"]?["name"].Text()).OfType<string>().Distinct().ToList();
         Assert.Equal([name!], references);
+    }
+
+    [Fact]
+    public void Git_ignores_the_real_secret_files_and_tracks_only_their_examples()
+    {
+        var tracked = ExternalTool.Run(ExternalTool.Git, ["ls-files", "k8s", ".env", "compose.env.example"]);
+        var ignored = ExternalTool.Run(ExternalTool.Git, ["check-ignore", "--no-index", "k8s/overlays/production/secrets.env", ".env"]);
+
+        Assert.Equal(0, tracked.ExitCode);
+        var files = tracked.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("k8s/overlays/production/secrets.env.example", files);
+        Assert.Contains("compose.env.example", files);
+        Assert.DoesNotContain(files, f => f.StartsWith("k8s/overlays/", StringComparison.Ordinal) && f.EndsWith("/secrets.env", StringComparison.Ordinal));
+        Assert.DoesNotContain(".env", files);
+        Assert.True(ignored.ExitCode == 0, ignored.Describe());
+        Assert.Equal(["k8s/overlays/production/secrets.env", ".env"], ignored.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void The_compose_example_holds_no_secret_and_names_every_variable_compose_requires()
+    {
+        var example = ReadEnvFile("compose.env.example");
+        var required = Regex.Matches(RepositoryRoot.ReadText("docker-compose.yml"), @"\$\{(PERFWF_\w+):\?").Select(m => m.Groups[1].Value).Distinct();
+
+        Assert.All(required, variable => Assert.True(example.ContainsKey(variable), $"compose.env.example lacks {variable}"));
+        Assert.All(example.Where(p => Regex.IsMatch(p.Key, "PASSWORD|KEY|DIGEST")), p =>
+            Assert.True(p.Value.Length == 0 || p.Value.Contains(Placeholder, StringComparison.Ordinal), $"{p.Key} holds a value; real secrets never go into git"));
     }
 
     private static Dictionary<string, string> ReadEnvFile(string file) =>

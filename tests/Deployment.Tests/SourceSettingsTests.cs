@@ -23,6 +23,18 @@ public sealed class SourceSettingsTests
     }
 
     [Fact]
+    public void The_runtime_role_the_migration_job_sets_is_read_by_the_migrate_command()
+    {
+        var source = RepositoryRoot.ReadText("shared/Hosting/Persistence/SchemaMigrationService.cs");
+        var grants = RepositoryRoot.ReadText("shared/Hosting/Schema/grants/service-role.sql");
+
+        Assert.Contains($"configuration[\"{DeployedServices.RuntimeRoleKey}\"]", source, StringComparison.Ordinal);
+        Assert.Contains("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {role}", grants, StringComparison.Ordinal);
+        var statements = string.Join('\n', grants.Split('\n').Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal)));
+        Assert.DoesNotContain("CREATE", statements.ToUpperInvariant(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_the_listen_address_is_taken_on_trust_as_asp_net_cores_own()
     {
         var withoutEvidence = DeployedServices.All.SelectMany(s => s.Settings).Where(s => s.Evidence.Count == 0)
@@ -37,6 +49,8 @@ public sealed class SourceSettingsTests
         var readme = RepositoryRoot.ReadText("README.md");
         var keys = DeployedServices.All.SelectMany(s => s.Settings).Select(s => s.Key)
             .Select(k => k.StartsWith("Portal:Services:", StringComparison.Ordinal) ? "Portal:Services:" : k)
+            .Select(k => k.StartsWith("ConnectionStrings:", StringComparison.Ordinal) ? "ConnectionStrings:" : k)
+            .Append(DeployedServices.RuntimeRoleKey)
             .Where(k => k != "Urls")
             .Distinct();
 

@@ -102,8 +102,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 
             try
             {
+                // Readiness leaves the broker out (the outbox covers its absence); the tests also want the
+                // service's queues bound before they publish, so the bus must be up too.
                 using var response = await Http.GetAsync("health/ready");
-                if (response.IsSuccessStatusCode)
+                using var bus = await Http.GetAsync("health/bus");
+                if (response.IsSuccessStatusCode && bus.IsSuccessStatusCode)
                 {
                     return;
                 }

@@ -87,6 +87,6 @@ public static class OrganisationEndpoints
             : throw new AccessDeniedException("organisation.denied", "只有绩效管理科可以维护组织机构和账号。");
     }
 
-    private static bool IsPlainId(string? id) =>
+    internal static bool IsPlainId(string? id) =>
         id is { Length: > 0 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -7,23 +7,33 @@ namespace PerfWorkflow.Hosting.Messaging;
 public static class BusRegistration
 {
     /// <summary>
+    /// The tag of the bus health check. Not "ready": a service with an outbox keeps serving while the broker is away
+    /// (events wait in the outbox), so the broker's state is reported at /health/bus and never takes pods out of
+    /// their Service.
+    /// </summary>
+    public const string HealthTag = "bus";
+
+    /// <summary>
     /// MassTransit on the transport named by <c>Bus:Transport</c> (InMemory | RabbitMq; RabbitMQ at
-    /// <c>Bus:RabbitMq:Uri</c> or <c>ConnectionStrings:RabbitMq</c>). Every consumer gets its own queue named after
-    /// its class, so each service hears every event it subscribes to and replicas of one service compete.
-    /// Delivery retries with backoff; what still fails lands in the consumer's <c>_error</c> queue, never dropped.
+    /// <c>Bus:RabbitMq:Uri</c> or <c>ConnectionStrings:RabbitMq</c>; an <c>amqps://</c> URI is TLS, verified against
+    /// <c>Bus:RabbitMq:CaCertificatePath</c> when set, see <see cref="BrokerTls"/>). Every consumer gets its own
+    /// queue named after its class, so each service hears every event it subscribes to and replicas of one service
+    /// compete. Delivery retries with backoff; what still fails lands in the consumer's <c>_error</c> queue, never
+    /// dropped. <c>Bus:DeployTopologyOnly</c> (set by the `migrate` command) declares queues and bindings only.
     /// </summary>
     public static IServiceCollection AddPerfWorkflowBus(this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator> addConsumers)
     {
-        var transportText = configuration["Bus:Transport"] ?? nameof(BusTransport.InMemory);
-        if (!Enum.TryParse<BusTransport>(transportText, ignoreCase: true, out var transport))
-        {
-            throw new InvalidOperationException($"Bus:Transport '{transportText}' is not known; use InMemory or RabbitMq.");
-        }
-
+        var transport = TransportOf(configuration);
         services.AddMassTransit(x =>
         {
             x.DisableUsageTelemetry();
             x.SetKebabCaseEndpointNameFormatter();
+            x.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = "bus";
+                health.Tags.Clear();
+                health.Tags.Add(HealthTag);
+            });
             addConsumers(x);
             x.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
@@ -32,12 +42,14 @@ public static class BusRegistration
 
             if (transport == BusTransport.RabbitMq)
             {
-                var uri = configuration["Bus:RabbitMq:Uri"] ?? configuration.GetConnectionString("RabbitMq")
-                    ?? throw new InvalidOperationException("RabbitMQ was chosen but neither Bus:RabbitMq:Uri nor ConnectionStrings:RabbitMq is set.");
+                var uri = new Uri(configuration["Bus:RabbitMq:Uri"] ?? configuration.GetConnectionString("RabbitMq")
+                    ?? throw new InvalidOperationException("RabbitMQ was chosen but neither Bus:RabbitMq:Uri nor ConnectionStrings:RabbitMq is set."));
+                var tls = BrokerTls.From(uri, configuration);
                 x.UsingRabbitMq((context, cfg) =>
                 {
-                    cfg.Host(new Uri(uri));
+                    cfg.Host(uri, host => tls.Apply(host));
                     cfg.PrefetchCount = configuration.GetValue("Bus:PrefetchCount", 32);
+                    cfg.DeployTopologyOnly = configuration.GetValue("Bus:DeployTopologyOnly", false);
                     cfg.ConfigureEndpoints(context);
                 });
             }
@@ -52,5 +64,13 @@ public static class BusRegistration
             }
         });
         return services;
+    }
+
+    public static BusTransport TransportOf(IConfiguration configuration)
+    {
+        var transportText = configuration["Bus:Transport"] ?? nameof(BusTransport.InMemory);
+        return Enum.TryParse<BusTransport>(transportText, ignoreCase: true, out var transport)
+            ? transport
+            : throw new InvalidOperationException($"Bus:Transport '{transportText}' is not known; use InMemory or RabbitMq.");
     }
 }

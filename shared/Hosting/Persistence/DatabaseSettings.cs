@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace PerfWorkflow.Hosting.Persistence;
 
@@ -7,7 +8,10 @@ namespace PerfWorkflow.Hosting.Persistence;
 /// <c>Persistence:Provider</c> (Sqlite | PostgreSql, default Sqlite) and the connection string
 /// <c>ConnectionStrings:{Service}</c>, falling back to <c>ConnectionStrings:Default</c>, and for SQLite to a file
 /// <c>{Persistence:DataDirectory}/{service}.db</c>. Each service prefixes its tables with its name, so services may
-/// share one PostgreSQL database without reading each other's tables.
+/// share one PostgreSQL database without reading each other's tables. With <c>Persistence:SchemaPerService=true</c>
+/// (the cluster and compose) a PostgreSQL service also works in a schema of its own name (its search path), so
+/// each service's database role can be granted DML on its own schema and nothing else
+/// (k8s/base/database/grants.sql).
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string TablePrefix)
 {
@@ -35,6 +39,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             connectionString = $"Data Source={Path.Combine(directory, serviceName.ToLowerInvariant() + ".db")}";
         }
 
-        return new DatabaseSettings(provider, connectionString, serviceName.ToLowerInvariant());
+        var prefix = serviceName.ToLowerInvariant();
+        if (provider == DatabaseProvider.PostgreSql && configuration.GetValue("Persistence:SchemaPerService", false))
+        {
+            connectionString = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = prefix }.ConnectionString;
+        }
+
+        return new DatabaseSettings(provider, connectionString, prefix);
     }
 }

@@ -12,16 +12,12 @@ namespace PerfWorkflow.Hosting.Persistence;
 /// with a <c>{prefix}</c> placeholder, and run before the service's scripts.
 /// See docs/decisions/0002-persistence-and-schema.md for why scripts rather than EF migrations.
 /// </summary>
-public sealed class SchemaMigrator(ILogger<SchemaMigrator> logger)
+public sealed partial class SchemaMigrator(ILogger<SchemaMigrator> logger)
 {
     public async Task MigrateAsync(ServiceDbContext db, Assembly serviceAssembly, CancellationToken cancellationToken)
     {
-        var folder = db.IsPostgreSql ? "schema/postgres/" : "schema/sqlite/";
-        var scripts = ScriptsIn(typeof(SchemaMigrator).Assembly, folder, "hosting/")
-            .Concat(ScriptsIn(serviceAssembly, folder, string.Empty))
-            .ToList();
-
-        var versions = $"{db.TablePrefix}_schema_versions";
+        var scripts = ScriptsFor(db, serviceAssembly);
+        var versions = VersionsTable(db);
         if (db.IsSqlite())
         {
             // WAL lets readers go on while one writer commits; set once per database file.
@@ -29,18 +25,20 @@ public sealed class SchemaMigrator(ILogger<SchemaMigrator> logger)
         }
 
 #pragma warning disable EF1002 // identifiers below are the service's constant prefix and embedded script names
-        await db.Database.ExecuteSqlRawAsync(
-            $"CREATE TABLE IF NOT EXISTS {versions} (version VARCHAR(200) PRIMARY KEY, applied_at VARCHAR(40) NOT NULL)",
-            cancellationToken);
+        // Created under the same lock the scripts take: two migrators on an empty database must not race here.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await LockAsync(db, versions, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(
+                $"CREATE TABLE IF NOT EXISTS {versions} (version VARCHAR(200) PRIMARY KEY, applied_at VARCHAR(40) NOT NULL)",
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         foreach (var (assembly, script, version) in scripts)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (db.IsPostgreSql)
-            {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock(hashtext('{versions}'))", cancellationToken);
-            }
-
+            await LockAsync(db, versions, cancellationToken);
             var applied = await db.Database
                 .SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM {versions} WHERE version = {{0}}", version)
                 .SingleAsync(cancellationToken);
@@ -59,7 +57,69 @@ public sealed class SchemaMigrator(ILogger<SchemaMigrator> logger)
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Applied schema script {Script} to {Prefix}", version, db.TablePrefix);
         }
+    }
+
+    /// <summary>
+    /// Grants the service's runtime role DML on its own schema and nothing more (Schema/grants/service-role.sql).
+    /// PostgreSQL only, and only where the search path is the service's own schema (Persistence:SchemaPerService).
+    /// </summary>
+    public async Task GrantAsync(ServiceDbContext db, string role, CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgreSql)
+        {
+            return;
+        }
+
+        if (!PlainIdentifier().IsMatch(role))
+        {
+            throw new InvalidOperationException($"Persistence:RuntimeRole '{role}' is not a plain lower-case identifier.");
+        }
+
+        var sql = (await ReadAsync(typeof(SchemaMigrator).Assembly, "schema/grants/service-role.sql"))
+            .Replace("{schema}", db.TablePrefix, StringComparison.Ordinal)
+            .Replace("{role}", role, StringComparison.Ordinal);
+        // The schema is the service's constant prefix and the role was checked above (EF1002 is off in this region).
+        await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), cancellationToken);
+        logger.LogInformation("Granted {Role} DML on schema {Schema}", role, db.TablePrefix);
+    }
+
+    /// <summary>The scripts this build embeds that the database has not recorded, in the order they would run.</summary>
+    public async Task<IReadOnlyList<string>> PendingAsync(ServiceDbContext db, Assembly serviceAssembly, CancellationToken cancellationToken)
+    {
+        var wanted = ScriptsFor(db, serviceAssembly).Select(s => s.Version).ToList();
+        var versions = VersionsTable(db);
+        var tableExists = db.IsPostgreSql
+            ? "SELECT COUNT(*)::int AS \"Value\" FROM pg_catalog.pg_tables WHERE tablename = {0} AND schemaname = ANY (current_schemas(false))"
+            : "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}";
+        if (await db.Database.SqlQueryRaw<int>(tableExists, versions).SingleAsync(cancellationToken) == 0)
+        {
+            return wanted;
+        }
+
+        var applied = await db.Database.SqlQueryRaw<string>($"SELECT version AS \"Value\" FROM {versions}").ToListAsync(cancellationToken);
+        return wanted.Except(applied, StringComparer.Ordinal).ToList();
+    }
 #pragma warning restore EF1002
+
+    private static string VersionsTable(ServiceDbContext db) => $"{db.TablePrefix}_schema_versions";
+
+    private static List<(Assembly Assembly, string Resource, string Version)> ScriptsFor(ServiceDbContext db, Assembly serviceAssembly)
+    {
+        var folder = db.IsPostgreSql ? "schema/postgres/" : "schema/sqlite/";
+        return ScriptsIn(typeof(SchemaMigrator).Assembly, folder, "hosting/")
+            .Concat(ScriptsIn(serviceAssembly, folder, string.Empty))
+            .ToList();
+    }
+
+    /// <summary>On PostgreSQL replicas or Jobs that migrate together take turns; SQLite serialises writers itself.</summary>
+    private static async Task LockAsync(ServiceDbContext db, string versions, CancellationToken cancellationToken)
+    {
+        if (db.IsPostgreSql)
+        {
+#pragma warning disable EF1002 // the lock key is the service's constant table name
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock(hashtext('{versions}'))", cancellationToken);
+#pragma warning restore EF1002
+        }
     }
 
     private static IEnumerable<(Assembly Assembly, string Resource, string Version)> ScriptsIn(Assembly assembly, string folder, string versionPrefix)
@@ -83,4 +143,7 @@ public sealed class SchemaMigrator(ILogger<SchemaMigrator> logger)
         using var reader = new StreamReader(stream);
         return await reader.ReadToEndAsync();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
+    private static partial System.Text.RegularExpressions.Regex PlainIdentifier();
 }

@@ -34,7 +34,9 @@ public static class ServiceDatabaseRegistration
 
             options.AddInterceptors(sp.GetRequiredService<OutboxWakeUpInterceptor<TContext>>());
         });
-        services.AddHostedService<SchemaMigrationService<TContext>>();
+        services.AddSingleton<SchemaMigrationService<TContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<SchemaMigrationService<TContext>>());
+        services.AddSingleton<ISchemaMigration>(sp => sp.GetRequiredService<SchemaMigrationService<TContext>>());
         services.AddHostedService<OutboxRelay<TContext>>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>($"{serviceName}-database", tags: ["ready"]);
         return services;

@@ -11,6 +11,9 @@ public static class ComposeConfig
     public const string SigningKey = "compose-check-signing-key-0123456789abcdef";
     public const string DatabasePassword = "composecheckdbpassword";
     public const string BrokerPassword = "composecheckbrokerpassword";
+    public const string MigratorPassword = "composecheckmigratorpassword";
+    public const string SmtpUser = "composechecksmtpuser";
+    public const string SmtpPassword = "composechecksmtppassword";
     public const string Tag = "compose-check-tag";
 
     private static readonly Lazy<JsonNode> ResolvedConfig = new(() =>
@@ -23,13 +26,31 @@ public static class ComposeConfig
 
     public static JsonNode Resolved => ResolvedConfig.Value;
 
-    public static IReadOnlyList<string> SecretValues => [SigningKey, DatabasePassword, BrokerPassword];
+    public static IReadOnlyList<string> SecretValues =>
+        [SigningKey, DatabasePassword, BrokerPassword, MigratorPassword, SmtpUser, SmtpPassword, .. ServicePasswords.Values];
+
+    /// <summary>The database password of each service's own role.</summary>
+    public static IReadOnlyDictionary<string, string> ServicePasswords { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["FILING"] = "composecheckfilingpassword",
+        ["WORKFLOW"] = "composecheckworkflowpassword",
+        ["NOTIFICATION"] = "composechecknotificationpassword",
+    };
 
     public static Dictionary<string, string?> Variables() => new(StringComparer.Ordinal)
     {
         ["PERFWF_SIGNING_KEY"] = SigningKey,
         ["PERFWF_DB_PASSWORD"] = DatabasePassword,
         ["PERFWF_RABBITMQ_PASSWORD"] = BrokerPassword,
+        ["PERFWF_DB_MIGRATOR_PASSWORD"] = MigratorPassword,
+        ["PERFWF_DB_FILING_PASSWORD"] = ServicePasswords["FILING"],
+        ["PERFWF_DB_WORKFLOW_PASSWORD"] = ServicePasswords["WORKFLOW"],
+        ["PERFWF_DB_NOTIFICATION_PASSWORD"] = ServicePasswords["NOTIFICATION"],
+        ["PERFWF_SMTP_HOST"] = "smtp.compose-check.invalid",
+        ["PERFWF_SMTP_USER"] = SmtpUser,
+        ["PERFWF_SMTP_PASSWORD"] = SmtpPassword,
+        ["PERFWF_DOTNET_SDK_DIGEST"] = "sha256:" + new string('1', 64),
+        ["PERFWF_DOTNET_ASPNET_DIGEST"] = "sha256:" + new string('2', 64),
         ["PERFWF_TAG"] = Tag,
         ["PERFWF_DEMO_SEEDS"] = null,
     };

@@ -7,50 +7,57 @@ namespace PerfWorkflow.Deployment.Tests.Infrastructure;
 public static class DeployedServices
 {
     private const string DatabaseSettingsFile = "shared/Hosting/Persistence/DatabaseSettings.cs";
+    private const string MigrationServiceFile = "shared/Hosting/Persistence/SchemaMigrationService.cs";
     private const string BusRegistrationFile = "shared/Hosting/Messaging/BusRegistration.cs";
+    private const string BrokerTlsFile = "shared/Hosting/Messaging/BrokerTls.cs";
+    private const string AppFile = "shared/Hosting/PerfWorkflowApp.cs";
+    private const string DeliverySettingsFile = "services/Notification/Delivery/DeliverySettings.cs";
     private const string PortalModuleFile = "services/Portal/PortalModule.cs";
     private const string PortalApiClientFile = "services/Portal/Api/PortalApiClient.cs";
+
+    /// <summary>The setting the schema-migration Job hands each service's `migrate` command: the role it grants DML to.</summary>
+    public const string RuntimeRoleKey = "Persistence:RuntimeRole";
+
+    /// <summary>The Secret key with the migrator's connection string; only the schema-migration Job reads it.</summary>
+    public const string MigratorConnectionKey = "ConnectionStrings__Migrator";
 
     /// <summary>ASP.NET Core's own listen address; the Dockerfiles, compose and the probes all use port 8080.</summary>
     private static readonly RequiredSetting ListenAddress = new("Urls", IsSecret: false, "http://+:8080", []);
 
-    private static readonly RequiredSetting[] BackendSettings =
-    [
-        ListenAddress,
-        new("Persistence:Provider", IsSecret: false, "PostgreSql",
-        [
-            new(DatabaseSettingsFile, "configuration[\"Persistence:Provider\"]"),
-            new("shared/Hosting/Persistence/DatabaseProvider.cs", "PostgreSql"),
-        ]),
-        new("ConnectionStrings:Default", IsSecret: true, null,
-            [new(DatabaseSettingsFile, "GetConnectionString(\"Default\")")]),
-        new("Bus:Transport", IsSecret: false, "RabbitMq",
-        [
-            new(BusRegistrationFile, "configuration[\"Bus:Transport\"]"),
-            new("shared/Hosting/Messaging/BusTransport.cs", "RabbitMq"),
-        ]),
-        new("Bus:RabbitMq:Uri", IsSecret: true, null, [new(BusRegistrationFile, "configuration[\"Bus:RabbitMq:Uri\"]")]),
-        new("Auth:SigningKey", IsSecret: true, null,
-            [new("shared/Hosting/Security/LocalSigningKey.cs", "configuration[\"Auth:SigningKey\"]")]),
-    ];
+    private static readonly RequiredSetting ShutdownTimeout = new("Host:ShutdownTimeoutSeconds", IsSecret: false, null,
+        [new(AppFile, "GetValue(\"Host:ShutdownTimeoutSeconds\", 30)")]);
 
     public static readonly IReadOnlyList<DeployedService> All =
     [
-        new("filing", "Filing", BackendSettings),
-        new("workflow", "Workflow", BackendSettings),
-        new("notification", "Notification", BackendSettings),
+        new("filing", "Filing", BackendSettings("Filing")),
+        new("workflow", "Workflow", BackendSettings("Workflow")),
+        new("notification", "Notification",
+        [
+            .. BackendSettings("Notification"),
+            Smtp("Host", isSecret: false, "section[\"Smtp:Host\"]"),
+            Smtp("Port", isSecret: false, "section.GetValue(\"Smtp:Port\""),
+            Smtp("EnableSsl", isSecret: false, "section.GetValue(\"Smtp:EnableSsl\""),
+            Smtp("From", isSecret: false, "section[\"Smtp:From\"]"),
+            Smtp("User", isSecret: true, "section[\"Smtp:User\"]"),
+            Smtp("Password", isSecret: true, "section[\"Smtp:Password\"]"),
+        ]),
         // The Portal owns no data and verifies no tokens (it forwards the ones Filing issues): no database, broker
         // or signing key, only where the services are.
         new("portal", "Portal",
         [
             ListenAddress,
+            ShutdownTimeout,
             PortalService("filing", "Filing"),
             PortalService("workflow", "Workflow"),
             PortalService("notification", "Notification"),
         ]),
     ];
 
+    public static IEnumerable<DeployedService> WithDatabase => All.Where(s => s.Settings.Any(x => x.Key.StartsWith("ConnectionStrings:", StringComparison.Ordinal)));
+
     public static TheoryData<string> Names => new(All.Select(s => s.Name));
+
+    public static TheoryData<string> NamesWithDatabase => new(WithDatabase.Select(s => s.Name));
 
     public static TheoryData<string, string> SettingsOfEveryService
     {
@@ -72,6 +79,46 @@ public static class DeployedServices
     public static DeployedService Named(string name) => All.Single(s => s.Name == name);
 
     public static RequiredSetting Setting(string service, string key) => Named(service).Settings.Single(s => s.Key == key);
+
+    /// <summary>The runtime database role of a service (deploy/postgres/create-roles.sql).</summary>
+    public static string RuntimeRole(string service) => $"perfwf_{service}";
+
+    public static string ConnectionKey(string service) => $"ConnectionStrings:{Named(service).ProjectFolder}";
+
+    private static RequiredSetting[] BackendSettings(string service) =>
+    [
+        ListenAddress,
+        ShutdownTimeout,
+        new("Persistence:Provider", IsSecret: false, "PostgreSql",
+        [
+            new(DatabaseSettingsFile, "configuration[\"Persistence:Provider\"]"),
+            new("shared/Hosting/Persistence/DatabaseProvider.cs", "PostgreSql"),
+        ]),
+        // The services' roles may not run DDL: the schema-migration Job migrates.
+        new("Persistence:MigrateOnStart", IsSecret: false, "false",
+            [new(MigrationServiceFile, "configuration.GetValue(\"Persistence:MigrateOnStart\", true)")]),
+        new("Persistence:SchemaPerService", IsSecret: false, "true",
+            [new(DatabaseSettingsFile, "configuration.GetValue(\"Persistence:SchemaPerService\", false)")]),
+        new($"ConnectionStrings:{service}", IsSecret: true, null,
+            [new(DatabaseSettingsFile, "configuration.GetConnectionString(serviceName)")]),
+        new("Bus:Transport", IsSecret: false, "RabbitMq",
+        [
+            new(BusRegistrationFile, "configuration[\"Bus:Transport\"]"),
+            new("shared/Hosting/Messaging/BusTransport.cs", "RabbitMq"),
+        ]),
+        new("Bus:RabbitMq:Uri", IsSecret: true, null, [new(BusRegistrationFile, "configuration[\"Bus:RabbitMq:Uri\"]")]),
+        new("Bus:RabbitMq:CaCertificatePath", IsSecret: false, null,
+            [new(BrokerTlsFile, "configuration[\"Bus:RabbitMq:CaCertificatePath\"]")], ClusterOnly: true),
+        new("Auth:SigningKey", IsSecret: true, null,
+            [new("shared/Hosting/Security/LocalSigningKey.cs", "configuration[\"Auth:SigningKey\"]")]),
+    ];
+
+    private static RequiredSetting Smtp(string name, bool isSecret, string code) =>
+        new($"Notifications:Smtp:{name}", isSecret, null,
+        [
+            new(DeliverySettingsFile, "configuration.GetSection(\"Notifications\")"),
+            new(DeliverySettingsFile, code),
+        ]);
 
     private static RequiredSetting PortalService(string name, string constant) =>
         new($"Portal:Services:{name}", IsSecret: false, $"http://{name}:8080/",

@@ -10,12 +10,14 @@ public static class ExternalTool
 {
     public const string Kubectl = "kubectl";
     public const string DockerCompose = "docker-compose";
+    public const string Git = "git";
 
     private static readonly Dictionary<string, string> HowToInstall = new(StringComparer.Ordinal)
     {
         [Kubectl] = "kubectl is not a Debian bookworm package: install it from the Kubernetes release binaries or "
             + "packages (pkgs.k8s.io) so that `kubectl kustomize` is on PATH",
         [DockerCompose] = "install Debian's docker-compose package (apt-get install docker-compose)",
+        [Git] = "install git (apt-get install git)",
     };
 
     public static ToolRun Run(string tool, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)

@@ -62,6 +62,7 @@ public static partial class MatrixRows
         new("GET /api/auth/me", [Y, Y, Y, Y, Y, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/auth/me"), ReadOnly: true),
         new("ANY /health/live", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/health/live"), ReadOnly: true),
         new("ANY /health/ready", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/health/ready"), ReadOnly: true),
+        new("ANY /health/bus", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/health/bus"), ReadOnly: true),
         new("GET /openapi/{documentName}.json", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/openapi/v1.json"), ReadOnly: true),
     ];
 }

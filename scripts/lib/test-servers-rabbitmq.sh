@@ -124,6 +124,22 @@ ts_rmq_stop() {
   ts_state_save
 }
 
+# Crashes the broker: SIGKILL to every process of the node's session, no graceful shutdown and
+# nothing flushed, as an OOM kill or a power cut would (start brings it back on the same data).
+ts_rmq_kill() {
+  local sid=${RMQ_PID:-} uid pid
+  if [[ -n $sid ]]; then
+    uid=$(id -u "$RMQ_USER")
+    for pid in $(ts_session_pids "$sid" "$uid"); do
+      kill -KILL "$pid" 2>/dev/null || true
+    done
+    ts_wait_session_gone "$sid" "$RMQ_USER" 10 || { ts_err "processes of node $RMQ_NODE survived SIGKILL"; return 1; }
+  fi
+  ts_wait_port_closed "$RMQ_PORT" 10 || { ts_err "port $RMQ_PORT still open after killing RabbitMQ"; return 1; }
+  RMQ_PID=""
+  ts_state_save
+}
+
 ts_epmd_stop() {
   local pid=${RMQ_EPMD_PID:-}
   if ts_pid_alive "$pid" && [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == epmd ]]; then

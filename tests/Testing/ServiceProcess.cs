@@ -83,6 +83,12 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Freezes the process (SIGSTOP), as a stalled VM or a long GC pause would: it holds its connections and does nothing.</summary>
+    public Task PauseAsync() => ShellCommand.RunAsync("kill", "-STOP", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Lets a paused process run on (SIGCONT).</summary>
+    public Task ResumeAsync() => ShellCommand.RunAsync("kill", "-CONT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public async ValueTask DisposeAsync()
     {
         await KillAsync();

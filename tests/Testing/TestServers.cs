@@ -10,7 +10,7 @@ public static class TestServers
 
     public static Uri RabbitMqUri => new(Require("PERFWF_TEST_RABBITMQ", "RabbitMQ"));
 
-    /// <summary>Script with stop | start | add-vhost NAME | delete-vhost NAME for the test RabbitMQ node.</summary>
+    /// <summary>Script with stop | start | restart | kill (SIGKILL) | add-vhost NAME | delete-vhost NAME for the test RabbitMQ node.</summary>
     public static string RabbitMqControl => Require("PERFWF_TEST_RABBITMQ_CTL", "RabbitMQ control script");
 
     private static string Require(string variable, string what) =>

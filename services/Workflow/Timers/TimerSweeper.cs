@@ -14,8 +14,11 @@ namespace PerfWorkflow.Workflow.Timers;
 /// the next sweep; after the commit they are history.
 /// <para>
 /// After downtime several reminders of one deadline can be due at once: <see cref="MissedTimerCatchUp"/> sends only
-/// the latest, marked late, and cancels the others as superseded. It looks at every due reminder of the claimed
-/// deadlines, not only the claimed ones, so the decision does not depend on where a batch happened to end.
+/// the latest, marked late, and cancels the others as superseded. The sweep decides a deadline only when it holds
+/// every due reminder of it: it extends its claim to the deadline's other due reminders (<c>SKIP LOCKED</c>), and a
+/// deadline with a due reminder another replica holds is left for a later sweep. A reminder of the deadline that
+/// already fired counts too, so a replica that stalled after its claim does not send an older reminder after
+/// another replica sent the latest.
 /// </para>
 /// </summary>
 public sealed class TimerSweeper(
@@ -44,10 +47,10 @@ public sealed class TimerSweeper(
             return 0;
         }
 
-        var superseded = await SupersededAsync(claimed, now, nowUtc, ct);
-        var filingIds = claimed.Select(t => t.FilingId).Distinct().ToList();
+        var (settle, superseded) = await CatchUpAsync(claimed, now, nowUtc, ct);
+        var filingIds = settle.Select(t => t.FilingId).Distinct().ToList();
         var timetables = await db.Timetables.AsNoTracking().Where(t => filingIds.Contains(t.FilingId)).ToDictionaryAsync(t => t.FilingId, ct);
-        foreach (var timer in claimed)
+        foreach (var timer in settle)
         {
             if (superseded.Contains(timer.Key))
             {
@@ -67,23 +70,43 @@ public sealed class TimerSweeper(
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return claimed.Count;
+        return settle.Count;
     }
 
-    private async Task<HashSet<string>> SupersededAsync(List<TimerRecord> claimed, DateTimeOffset now, DateTime nowUtc, CancellationToken ct)
+    /// <summary>
+    /// Which timers this sweep settles, and which of them are superseded: the claimed ones, plus the other due
+    /// reminders of the claimed deadlines it could lock, minus the reminders of deadlines it does not hold whole.
+    /// </summary>
+    private async Task<(List<TimerRecord> Settle, HashSet<string> Superseded)> CatchUpAsync(List<TimerRecord> claimed, DateTimeOffset now, DateTime nowUtc, CancellationToken ct)
     {
         var reminderFilings = claimed.Where(t => FilerReminderKinds.Contains(t.Kind)).Select(t => t.FilingId).Distinct().ToList();
         if (reminderFilings.Count == 0)
         {
-            return [];
+            return (claimed, []);
         }
 
-        var due = await db.Timers.AsNoTracking()
-            .Where(t => reminderFilings.Contains(t.FilingId) && t.Status == TimerStatuses.Pending && t.FireAt <= nowUtc && FilerReminderKinds.Contains(t.Kind))
+        // Row locks first, then a fresh look: a reminder that is due and pending there but not locked here is held by
+        // another sweep; one that fired meanwhile is seen as fired.
+        var held = db.IsPostgreSql
+            ? await db.Timers.FromSql($"SELECT * FROM workflow_timers WHERE filing_id = ANY({reminderFilings.ToArray()}) AND status = 'pending' AND fire_at <= {nowUtc} AND kind IN ('reminder-before', 'due', 'overdue-repeat') FOR UPDATE SKIP LOCKED").ToListAsync(ct)
+            : await db.Timers.Where(t => reminderFilings.Contains(t.FilingId) && t.Status == TimerStatuses.Pending && t.FireAt <= nowUtc && FilerReminderKinds.Contains(t.Kind)).ToListAsync(ct);
+        var heldKeys = held.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var current = await db.Timers.AsNoTracking()
+            .Where(t => reminderFilings.Contains(t.FilingId) && FilerReminderKinds.Contains(t.Kind)
+                && ((t.Status == TimerStatuses.Pending && t.FireAt <= nowUtc) || t.Status == TimerStatuses.Fired))
             .ToListAsync(ct);
-        var planned = due.Concat(claimed.Where(c => FilerReminderKinds.Contains(c.Kind)))
+        var elsewhere = current.Where(t => t.Status == TimerStatuses.Pending && !heldKeys.Contains(t.Key)).Select(Deadline).ToHashSet();
+
+        var settle = claimed.Where(t => !FilerReminderKinds.Contains(t.Kind))
+            .Concat(held.Where(t => !elsewhere.Contains(Deadline(t))))
             .DistinctBy(t => t.Key)
-            .Select(TimerRows.ToPlanned).OfType<PlannedTimer>();
-        return MissedTimerCatchUp.Decide(planned, now).Superseded.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            .ToList();
+        var candidates = current.Where(t => t.Status == TimerStatuses.Fired || heldKeys.Contains(t.Key)).Select(TimerRows.ToPlanned).OfType<PlannedTimer>();
+        var superseded = MissedTimerCatchUp.Decide(candidates, now).Superseded
+            .Where(t => heldKeys.Contains(t.Key))
+            .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        return (settle, superseded);
     }
+
+    private static (Guid FilingId, string Stage) Deadline(TimerRecord timer) => (timer.FilingId, timer.Stage);
 }

@@ -17,6 +17,9 @@ public sealed class FilingServiceFixture : IAsyncLifetime
 
     public ServiceProcess Service => _filing ?? throw new InvalidOperationException("The Filing service has not started.");
 
+    /// <summary>Filing's database, for tests that play someone with write access to it.</summary>
+    public string ConnectionString => _backends?.ConnectionString ?? throw new InvalidOperationException("The Filing service has not started.");
+
     public async Task InitializeAsync()
     {
         _backends = await IsolatedBackends.CreateAsync();

@@ -1,0 +1,89 @@
+// NOT COMPILED (the csproj removes *.pending.cs). These tamper tests fail against today's plain SHA-256 audit chain,
+// which cannot see a trail cut short, emptied, or rewritten and rehashed to the end. They are meant to pass once the
+// hardening branch's keyed chain (HMAC with a server-side key, the head's hash and length kept on the filing) lands:
+// rename to AuditKeyedChainTamperTests.cs and adjust the expected "break" names to the ones that branch reports.
+using System.Text.Json;
+using Npgsql;
+using PerfWorkflow.Domain.Audit;
+
+namespace PerfWorkflow.Integration.Tests.Filing;
+
+[Collection(RealServersCollection.Name)]
+public sealed class AuditKeyedChainTamperTests(FilingServiceFixture service) : IClassFixture<FilingServiceFixture>
+{
+    private static int _nextYear = 2080;
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Deleting_the_last_lines_is_reported_as_a_truncated_trail(int lines)
+    {
+        var filingId = await FilingWithAuditAsync();
+        var count = (await EntriesAsync(filingId)).Count;
+
+        Assert.Equal(lines, await ExecuteAsync($"DELETE FROM filing_audit WHERE filing_id = @id AND sequence > {count - lines}", filingId));
+
+        var verified = await VerifyAsync(filingId);
+        Assert.False(verified.GetProperty("isIntact").GetBoolean(), verified.ToString());
+        Assert.Equal(count - lines + 1, verified.GetProperty("firstBrokenSequence").GetInt32());
+    }
+
+    [Fact]
+    public async Task Deleting_every_line_is_reported()
+    {
+        var filingId = await FilingWithAuditAsync();
+
+        Assert.True(await ExecuteAsync("DELETE FROM filing_audit WHERE filing_id = @id", filingId) >= 3);
+
+        var verified = await VerifyAsync(filingId);
+        Assert.False(verified.GetProperty("isIntact").GetBoolean(), verified.ToString());
+        Assert.Equal(1, verified.GetProperty("firstBrokenSequence").GetInt32());
+    }
+
+    [Fact]
+    public async Task Rewriting_an_actor_and_rehashing_every_line_after_it_is_reported_at_the_rewritten_line()
+    {
+        var filingId = await FilingWithAuditAsync();
+        var entries = await EntriesAsync(filingId);
+
+        // The forger knows the algorithm (SHA-256 over the canonical form) but not the service's key.
+        var previous = entries[0].Hash;
+        for (var i = 1; i < entries.Count; i++)
+        {
+            var forged = entries[i] with { Actor = i == 1 ? "finance-2" : entries[i].Actor, PreviousHash = previous };
+            forged = forged with { Hash = AuditChain.ComputeHash(forged) };
+            Assert.Equal(1, await ExecuteAsync(
+                $"UPDATE filing_audit SET actor = '{forged.Actor}', previous_hash = '{forged.PreviousHash}', hash = '{forged.Hash}' WHERE filing_id = @id AND sequence = {forged.Sequence}", filingId));
+            previous = forged.Hash;
+        }
+
+        var verified = await VerifyAsync(filingId);
+        Assert.False(verified.GetProperty("isIntact").GetBoolean(), verified.ToString());
+        Assert.Equal(2, verified.GetProperty("firstBrokenSequence").GetInt32());
+    }
+
+    private Task<JsonElement> VerifyAsync(Guid filingId) => service.Calls.GetAsync("perf-office", $"api/filings/{filingId}/audit/verify");
+
+    private async Task<Guid> FilingWithAuditAsync()
+    {
+        var department = await service.FirstDepartmentAsync();
+        var filingId = await service.SubmittedDeclarationAsync(department, Interlocked.Increment(ref _nextYear));
+        await service.Calls.MustAsync($"{department}-head", filingId, "approve", new { comment = "同意上报" });
+        Assert.True((await EntriesAsync(filingId)).Count >= 3);
+        await service.Calls.AssertAuditIntactAsync(filingId);
+        return filingId;
+    }
+
+    private async Task<List<AuditEntry>> EntriesAsync(Guid filingId) =>
+        [.. (await service.Calls.GetAsync("perf-office", $"api/filings/{filingId}/audit")).EnumerateArray()
+            .Select(line => JsonSerializer.Deserialize<AuditEntry>(line.GetRawText(), new JsonSerializerOptions(JsonSerializerDefaults.Web))!)];
+
+    private async Task<int> ExecuteAsync(string sql, Guid filingId)
+    {
+        await using var connection = new NpgsqlConnection(service.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", filingId);
+        return await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Npgsql;
+using PerfWorkflow.Domain.Audit;
+
+namespace PerfWorkflow.Integration.Tests.Filing;
+
+/// <summary>
+/// Someone with write access to Filing's PostgreSQL database edits a filing's audit trail behind the service's back;
+/// /audit/verify must name the first line that no longer fits. (The same on SQLite: tests/Filing.Tests/Api.)
+/// Truncating the trail, deleting all of it, or rewriting a line and rehashing every line after it are not caught by
+/// today's plain SHA-256 chain; AuditKeyedChainTamperTests.pending.cs holds those tests for the keyed chain.
+/// </summary>
+[Collection(RealServersCollection.Name)]
+public sealed class AuditTamperTests(FilingServiceFixture service) : IClassFixture<FilingServiceFixture>
+{
+    private static int _nextYear = 2060;
+
+    [Theory]
+    [InlineData("UPDATE filing_audit SET comment = '已篡改' WHERE filing_id = @id AND sequence = 2", 2, "HashMismatch")]
+    [InlineData("UPDATE filing_audit SET actor = 'finance-2' WHERE filing_id = @id AND sequence = 1", 1, "HashMismatch")]
+    [InlineData("UPDATE filing_audit SET at = at - interval '1 day' WHERE filing_id = @id AND sequence = 2", 2, "HashMismatch")]
+    [InlineData("DELETE FROM filing_audit WHERE filing_id = @id AND sequence = 2", 3, "SequenceGap")]
+    public async Task A_line_edited_in_PostgreSQL_without_rehashing_is_reported_at_the_first_broken_sequence(string tamper, int firstBroken, string how)
+    {
+        var filingId = await FilingWithAuditAsync();
+
+        Assert.Equal(1, await ExecuteAsync(tamper, filingId));
+
+        var verified = await service.Calls.GetAsync("perf-office", $"api/filings/{filingId}/audit/verify");
+        Assert.False(verified.GetProperty("isIntact").GetBoolean(), verified.ToString());
+        Assert.Equal(firstBroken, verified.GetProperty("firstBrokenSequence").GetInt32());
+        Assert.Equal(how, verified.GetProperty("break").GetString());
+    }
+
+    [Fact]
+    public async Task Rehashing_only_the_edited_line_in_PostgreSQL_is_reported_at_the_next_line()
+    {
+        var filingId = await FilingWithAuditAsync();
+        var entries = await EntriesAsync(filingId);
+        var forged = entries[1] with { Actor = "finance-2" };
+
+        Assert.Equal(1, await ExecuteAsync($"UPDATE filing_audit SET actor = 'finance-2', hash = '{AuditChain.ComputeHash(forged)}' WHERE filing_id = @id AND sequence = 2", filingId));
+
+        var verified = await service.Calls.GetAsync("perf-office", $"api/filings/{filingId}/audit/verify");
+        Assert.False(verified.GetProperty("isIntact").GetBoolean(), verified.ToString());
+        Assert.Equal(3, verified.GetProperty("firstBrokenSequence").GetInt32());
+        Assert.Equal("PreviousHashMismatch", verified.GetProperty("break").GetString());
+    }
+
+    // A declaration of its own (a year nobody else uses), opened, submitted and approved by the head: at least three lines, intact.
+    private async Task<Guid> FilingWithAuditAsync()
+    {
+        var department = await service.FirstDepartmentAsync();
+        var filingId = await service.SubmittedDeclarationAsync(department, Interlocked.Increment(ref _nextYear));
+        await service.Calls.MustAsync($"{department}-head", filingId, "approve", new { comment = "同意上报" });
+        Assert.True((await EntriesAsync(filingId)).Count >= 3);
+        await service.Calls.AssertAuditIntactAsync(filingId);
+        return filingId;
+    }
+
+    private async Task<List<AuditEntry>> EntriesAsync(Guid filingId) =>
+        [.. (await service.Calls.GetAsync("perf-office", $"api/filings/{filingId}/audit")).EnumerateArray()
+            .Select(line => JsonSerializer.Deserialize<AuditEntry>(line.GetRawText(), new JsonSerializerOptions(JsonSerializerDefaults.Web))!)];
+
+    private async Task<int> ExecuteAsync(string sql, Guid filingId)
+    {
+        await using var connection = new NpgsqlConnection(service.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", filingId);
+        return await command.ExecuteNonQueryAsync();
+    }
+}

@@ -52,5 +52,6 @@ public sealed class FilingModule : IServiceModule
         AuditEndpoints.Map(endpoints);
         ChainEndpoints.Map(endpoints);
         OrganisationEndpoints.Map(endpoints);
+        PeopleEndpoints.Map(endpoints);
     }
 }

@@ -21,6 +21,7 @@ public sealed class NotificationModule : IServiceModule
         services.AddServiceDatabase<NotificationDbContext>(configuration, Name);
         services.AddScoped<InboxWriter>();
         services.AddScoped<OrganisationDirectory>();
+        services.AddScoped<DirectoryNames>();
         services.AddSingleton(DeliverySettings.From(configuration));
         services.AddSingleton(WebhookTargetPolicy.From(configuration));
         services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler

@@ -21,18 +21,23 @@ public sealed class PortalModule : IServiceModule
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalAuthentication();
         services.AddTransient<IStartupFilter, SecurityHeaders>();
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<PortalPagePath>(PortalPagePath.Name));
         services.AddHttpContextAccessor();
         services.AddTransient<BearerTokenHandler>();
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/", PortalAuthentication.Policy);
                 options.Conventions.AllowAnonymousToFolder("/Account");
+                options.Conventions.AllowAnonymousToFolder("/Errors");
                 options.Conventions.AuthorizePage("/Dashboard", PortalUser.PerformanceOfficePolicy);
                 options.Conventions.AuthorizePage("/SpotCheck", PortalUser.PerformanceOfficePolicy);
+                options.Conventions.AuthorizePage("/Deadlines", PortalUser.PerformanceOfficePolicy);
             })
             .AddApplicationPart(typeof(PortalModule).Assembly);
         services.AddScoped<PortalApiClient>();
         services.AddScoped<PortalFormsClient>();
+        services.AddScoped<PortalDeadlinesClient>();
+        services.AddScoped<PortalDirectoryClient>();
         foreach (var service in new[] { PortalApiClient.Filing, PortalApiClient.Workflow, PortalApiClient.Notification })
         {
             // One address for all (the Host, or an ingress routing /api/…) unless a service has its own.
@@ -54,5 +59,9 @@ public sealed class PortalModule : IServiceModule
     {
         PortalStaticFiles.Map(endpoints);
         endpoints.MapRazorPages();
+        Assets.PortalAssets.Map(endpoints);
+
+        // Any other page path (/Filings/not-a-guid, a mistyped address) gets the Chinese 404 page, not ProblemDetails.
+        endpoints.MapFallbackToPage($"{{*path:{PortalPagePath.Name}}}", "/Errors/NotFound");
     }
 }

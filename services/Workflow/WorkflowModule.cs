@@ -38,6 +38,7 @@ public sealed class WorkflowModule : IServiceModule
         services.AddScoped<CycleCalendarStore>();
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeadlineExtensionService>();
+        services.AddScoped<DeadlineBoard>();
         services.AddScoped<TimerSweeper>();
         services.AddHostedService<TimerSweepService>();
     }
@@ -52,5 +53,7 @@ public sealed class WorkflowModule : IServiceModule
     {
         CycleEndpoints.Map(endpoints);
         CalendarEndpoints.Map(endpoints);
+        DeadlineEndpoints.Map(endpoints);
+        ExtensionApplicationEndpoints.Map(endpoints);
     }
 }

@@ -1,7 +1,7 @@
 namespace PerfWorkflow.Contracts;
 
 /// <summary>
-/// A person of the organisation was added or changed (role, department, region, name, e-mail), or left (Active false).
+/// A person of the organisation was added or changed (role, department and its name, region, name, e-mail), or left (Active false).
 /// Unlike the filing events it names no filing: services that must find people by department or role (Notification)
 /// keep their own directory from these. The newest OccurredAt wins.
 /// </summary>
@@ -14,4 +14,5 @@ public sealed record OrganisationMemberChanged(
     string? DepartmentId,
     string Region,
     string? Email,
-    bool Active);
+    bool Active,
+    string? DepartmentName = null);

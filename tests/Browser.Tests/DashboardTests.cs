@@ -77,6 +77,7 @@ public sealed class DashboardTests(PortalFixture portal)
 
         var csv = await office.Page.APIRequest.GetAsync($"/Dashboard?handler=Csv&year={year}");
         Assert.Equal(200, csv.Status);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, (await csv.BodyAsync())[..3]); // UTF-8 BOM: Excel reads the Chinese
         Assert.Contains($"绩效目标申报,{await CellAsync(office.Page.Locator("[data-testid=stage-counts] tr[data-stage='Declaration']"), "draft")},", await csv.TextAsync(), StringComparison.Ordinal);
         office.AssertNoScriptErrors();
     }

@@ -34,6 +34,9 @@ public sealed class DeclarationWalkTests(PortalFixture portal)
 
         await ReviewAsync(Demo.Head(Demo.CleanDepartment), id, "department-head-main", async head =>
         {
+            // Names, not ids: the step's assignee and the department are named as people read them.
+            await Expect(head.Page.GetByTestId("current-step")).ToContainTextAsync("天河科技园管委会负责人");
+            await Expect(head.Page.GetByTestId("current-step")).Not.ToContainTextAsync(Demo.Head(Demo.CleanDepartment));
             await head.Page.GetByTestId("approve").ClickAsync();
             await Expect(head.Page.GetByTestId("notice")).ToHaveTextAsync("已审核通过。");
         });
@@ -49,10 +52,16 @@ public sealed class DeclarationWalkTests(PortalFixture portal)
 
         await using (var filer = await portal.SignInAsync(Demo.Filer(Demo.CleanDepartment)))
         {
+            // The return reaches the filer as an unread notice naming who returned it.
+            var returned = await InboxRowAsync(filer, "/Inbox?status=unread", "退回修改：2027年度绩效目标申报");
+            await Expect(returned).ToContainTextAsync($"审核人{FinanceName}退回修改");
+            await filer.ScreenshotAsync("filer-inbox-return");
             await filer.GoAsync(detail);
             await Expect(filer.Page.GetByTestId("state")).ToHaveTextAsync("退回修改");
             await Expect(filer.Page.GetByTestId("return-comment")).ToContainTextAsync(ReturnComment);
+            await Expect(filer.Page.GetByTestId("return-comment")).ToContainTextAsync(FinanceName);
             await filer.GoAsync($"{detail}/Form");
+            await Expect(filer.Page.GetByTestId("return-comment")).ToContainTextAsync(ReturnComment);
             await filer.Page.GetByLabel("第 1 行 年度指标值").FillAsync(RevisedTarget);
             await filer.Page.GetByTestId("save").ClickAsync();
             await Expect(filer.Page.GetByTestId("notice")).ToContainTextAsync("已保存为第 2 版草稿");
@@ -68,7 +77,7 @@ public sealed class DeclarationWalkTests(PortalFixture portal)
             var diff = finance.Page.GetByTestId("diff");
             await Expect(diff).ToContainTextAsync("第 1 次提交 → 第 2 次提交");
             await Expect(diff.Locator("tr[data-path='indicators[0].annualTarget']")).ToContainTextAsync(RevisedTarget);
-            await Expect(diff.Locator("tr[data-path='indicators[0].annualTarget']")).ToContainTextAsync("绩效指标 第1项 · 年度指标值");
+            await Expect(diff.Locator("tr[data-path='indicators[0].annualTarget']")).ToContainTextAsync("绩效指标 第1项「土地收储任务完成率」 · 年度指标值");
             await finance.Page.GetByTestId("approve").ClickAsync();
             await Expect(finance.Page.GetByTestId("notice")).ToHaveTextAsync("已审核通过。");
         });
@@ -85,12 +94,38 @@ public sealed class DeclarationWalkTests(PortalFixture portal)
 
         await using (var filer = await portal.SignInAsync(Demo.Filer(Demo.CleanDepartment)))
         {
+            // The approval is a notice in 全部 (not only 已办), unread until the filing is opened.
+            var approved = await InboxRowAsync(filer, "/Inbox", "已审核通过：2027年度绩效目标申报");
+            await Expect(approved).ToHaveClassAsync("unread");
+            await filer.ScreenshotAsync("filer-inbox-approved");
             await filer.GoAsync(detail);
             await Expect(filer.Page.GetByTestId("state")).ToHaveTextAsync("已审核通过");
             await Expect(filer.Page.GetByTestId("audit")).ToContainTextAsync(ReturnComment);
+            await Expect(filer.Page.GetByTestId("audit")).ToContainTextAsync(FinanceName);
+            await Expect(filer.Page.GetByTestId("audit")).Not.ToContainTextAsync(Demo.Finance);
+            await Expect(filer.Page.GetByTestId("filed-by")).ToHaveTextAsync("天河科技园管委会填报人");
             await filer.ScreenshotAsync("filer-approved");
+            await filer.GoAsync("/Inbox");
+            await Expect(filer.Page.Locator("[data-testid=inbox] tbody tr", new() { HasText = "已审核通过：2027年度绩效目标申报" })).Not.ToHaveClassAsync("unread");
             filer.AssertNoScriptErrors();
         }
+    }
+
+    private const string FinanceName = "财政局经建科 王科长";
+
+    /// <summary>The inbox row titled so (events fill the inbox, so it may take a moment to appear).</summary>
+    private static async Task<ILocator> InboxRowAsync(PortalSession session, string path, string title)
+    {
+        await session.GoAsync(path);
+        var row = session.Page.Locator("[data-testid=inbox] tbody tr", new() { HasText = title }).First;
+        for (var attempt = 0; attempt < 50 && await row.CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(200);
+            await session.Page.ReloadAsync();
+        }
+
+        await Expect(row).ToBeVisibleAsync();
+        return row;
     }
 
     /// <summary>The reviewer finds the filing in 待办 (the inbox fills from events, so it may take a moment), opens it and decides.</summary>

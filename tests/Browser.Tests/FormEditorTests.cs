@@ -27,6 +27,14 @@ public sealed class FormEditorTests(PortalFixture portal)
         var describedBy = await annual.GetAttributeAsync("aria-describedby");
         Assert.Equal(describedBy, await finding.Locator("xpath=..").GetAttributeAsync("id"));
         await Assertions.Expect(page.GetByTestId("finding-summary")).ToContainTextAsync("1 处错误");
+
+        // The summary lists the error, named by its indicator, with a link to the finding beside the field.
+        var link = page.Locator("[data-testid=finding-links] li.Error a[data-field='indicators[6].annualTarget']");
+        await Assertions.Expect(link).ToContainTextAsync("年度指标值");
+        Assert.Equal($"#{describedBy}", await link.GetAttributeAsync("href"));
+        await link.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith($"#{describedBy}", StringComparison.Ordinal));
+        await Assertions.Expect(finding).ToBeInViewportAsync();
         await annual.ScrollIntoViewIfNeededAsync();
         await filer.ScreenshotAsync("filer-form-with-finding");
 
@@ -73,6 +81,7 @@ public sealed class FormEditorTests(PortalFixture portal)
         Assert.Equal(200, export.Status);
         var bytes = await export.BodyAsync();
         Assert.True(bytes.Length > 100 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K', "the export is not an .xlsx (zip) file");
+        Assert.Contains("番禺区科技工业商务和信息化局-2027年度-部门整体预算绩效目标申报表.xlsx", Uri.UnescapeDataString(export.Headers["content-disposition"]), StringComparison.Ordinal);
         filer.AssertNoScriptErrors();
     }
 }

@@ -21,7 +21,8 @@ public static class OrganisationMemberEvents
         foreach (var user in changed)
         {
             var messageId = Guid.CreateVersion7(at);
-            var contract = new OrganisationMemberChanged(messageId, at, user.Id, user.DisplayName, user.Role, user.DepartmentId, user.Region, Email: null, Active: true);
+            var departmentName = user.DepartmentId is null ? null : db.Departments.Find(user.DepartmentId)?.Name;
+            var contract = new OrganisationMemberChanged(messageId, at, user.Id, user.DisplayName, user.Role, user.DepartmentId, user.Region, Email: null, Active: true, departmentName);
             db.OutboxMessages.Add(OutboxSerializer.ToOutbox(contract, messageId, at));
         }
     }

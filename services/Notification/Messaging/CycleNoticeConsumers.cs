@@ -10,7 +10,7 @@ namespace PerfWorkflow.Notification.Messaging;
 /// form (to the filers and the current reviewers, not its author), the self-evaluation score (to the performance
 /// office, which may 抽查复核), a score adjusted by that office (to the department), and 绩效目标调整.
 /// </summary>
-public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter inbox, OrganisationDirectory directory, TimeProvider time) :
+public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter inbox, OrganisationDirectory directory, DirectoryNames names, TimeProvider time) :
     IConsumer<StageOpened>,
     IConsumer<CommentAdded>,
     IConsumer<SelfScoreRecorded>,
@@ -52,7 +52,7 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
                 .Where(u => u != m.By);
             inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "comment", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: false,
                 $"新意见：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
-                $"{m.By} 对第{m.FormVersion}版表单提出意见：{m.Text}"), people);
+                $"{await names.PersonAsync(m.By, ct)} 对第{m.FormVersion}版表单提出意见：{m.Text}"), people);
         });
     }
 
@@ -64,8 +64,8 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
         {
             var office = await directory.BureauForAsync(m.DepartmentId, ct, performanceOfficeOnly: true);
             inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "self-score", m.FilingId, m.DepartmentId, m.FiscalYear, SelfEvaluation, null, IsTodo: false,
-                $"自评得分：{m.FiscalYear}年度 部门 {m.DepartmentId} {m.Points}分",
-                $"部门提交了绩效自评，自评得分 {m.Points} 分（{GradeName(m.Grade)}），可抽查复核。"), office);
+                $"自评得分：{m.FiscalYear}年度 {(await names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()} {m.Points}分",
+                $"{(await names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()}提交了绩效自评，自评得分 {m.Points} 分（{GradeName(m.Grade)}），可抽查复核。"), office);
         });
     }
 

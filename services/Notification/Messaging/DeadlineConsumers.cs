@@ -12,7 +12,7 @@ namespace PerfWorkflow.Notification.Messaging;
 /// query shows group-addressed items to the group's members (docs/decisions/0006-deadlines-and-timers.md). A notice
 /// sent late (Workflow was down when it was due) says so. Each message is acted on once.
 /// </summary>
-public sealed class DeadlineConsumers(NotificationDbContext db, TimeProvider time) :
+public sealed class DeadlineConsumers(NotificationDbContext db, DirectoryNames names, TimeProvider time) :
     IConsumer<DeadlineApproaching>,
     IConsumer<DeadlineMissed>,
     IConsumer<DeadlineEscalated>,
@@ -28,7 +28,7 @@ public sealed class DeadlineConsumers(NotificationDbContext db, TimeProvider tim
             ? $"今天截止：{m.FiscalYear}年度{StageName(m.Stage)}"
             : $"还有{m.DaysLeft}天截止：{m.FiscalYear}年度{StageName(m.Stage)}";
         var body = $"{StageName(m.Stage)}的截止日期是 {m.DueDate:yyyy年M月d日}，请按时提交。{LateNote(m.IsLate, m.ScheduledFor)}";
-        return Add(m.MessageId, m.Recipients, "deadline-approaching", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken);
+        return Add(m.MessageId, m.Recipients, "deadline-approaching", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken, m.DueDate);
     }
 
     public Task Consume(ConsumeContext<DeadlineMissed> context)
@@ -36,23 +36,24 @@ public sealed class DeadlineConsumers(NotificationDbContext db, TimeProvider tim
         var m = context.Message;
         var title = $"已逾期{m.DaysOverdue}天：{m.FiscalYear}年度{StageName(m.Stage)}";
         var body = $"{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，尚未提交，请尽快提交。{LateNote(m.IsLate, m.ScheduledFor)}";
-        return Add(m.MessageId, m.Recipients, "deadline-missed", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken);
+        return Add(m.MessageId, m.Recipients, "deadline-missed", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken, m.DueDate);
     }
 
-    public Task Consume(ConsumeContext<DeadlineEscalated> context)
+    public async Task Consume(ConsumeContext<DeadlineEscalated> context)
     {
         var m = context.Message;
-        var title = $"逾期督办：部门 {m.DepartmentId} 的{m.FiscalYear}年度{StageName(m.Stage)}";
-        var body = $"部门 {m.DepartmentId} 的{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，逾期{m.WorkingDaysOverdue}个工作日仍未提交，请督促办理。{LateNote(m.IsLate, m.ScheduledFor)}";
-        return Add(m.MessageId, m.Recipients, "deadline-escalated", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken);
+        var department = await names.DepartmentAsync(m.DepartmentId, context.CancellationToken);
+        var title = $"逾期督办：{department}的{m.FiscalYear}年度{StageName(m.Stage)}";
+        var body = $"{department}的{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，逾期{m.WorkingDaysOverdue}个工作日仍未提交，请督促办理。{LateNote(m.IsLate, m.ScheduledFor)}";
+        await Add(m.MessageId, m.Recipients, "deadline-escalated", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken, m.DueDate);
     }
 
-    public Task Consume(ConsumeContext<ReviewOverdue> context)
+    public async Task Consume(ConsumeContext<ReviewOverdue> context)
     {
         var m = context.Message;
         var title = $"审核超时：{m.FiscalYear}年度{StageName(m.Stage)}（第{m.Step}步）";
-        var body = $"部门 {m.DepartmentId} 的{StageName(m.Stage)}于 {m.RequestedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日} 提交审核，已超过{m.WorkingDaysAllowed}个工作日的审核时限，请尽快办理。{LateNote(m.IsLate, m.ScheduledFor)}";
-        return Add(m.MessageId, m.Recipients, "review-overdue", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, title, body, m.OccurredAt, context.CancellationToken);
+        var body = $"{await names.DepartmentAsync(m.DepartmentId, context.CancellationToken)}的{StageName(m.Stage)}于 {m.RequestedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日} 提交审核，已超过{m.WorkingDaysAllowed}个工作日的审核时限，请尽快办理。{LateNote(m.IsLate, m.ScheduledFor)}";
+        await Add(m.MessageId, m.Recipients, "review-overdue", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, title, body, m.OccurredAt, context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<DeadlineExtended> context)
@@ -61,7 +62,7 @@ public sealed class DeadlineConsumers(NotificationDbContext db, TimeProvider tim
         var title = $"截止日期延后：{m.FiscalYear}年度{StageName(m.Stage)}";
         var scope = m.AppliesToAllDepartments ? "（全部部门）" : "";
         var body = $"绩效管理科将{StageName(m.Stage)}的截止日期由 {m.OldDueDate:yyyy年M月d日} 延至 {m.NewDueDate:yyyy年M月d日}{scope}。理由：{m.Reason}";
-        return Add(m.MessageId, m.Recipients, "deadline-extended", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken);
+        return Add(m.MessageId, m.Recipients, "deadline-extended", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken, m.NewDueDate);
     }
 
     private static string StageName(string stage) => Enum.TryParse<CycleStage>(stage, out var known) ? CycleStageNames.Of(known) : stage;
@@ -69,7 +70,7 @@ public sealed class DeadlineConsumers(NotificationDbContext db, TimeProvider tim
     private static string LateNote(bool isLate, DateTimeOffset scheduledFor) =>
         isLate ? $"（本提醒原定于 {scheduledFor.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日 HH:mm} 发出，因系统停机延迟送达。）" : "";
 
-    private Task Add(Guid messageId, IReadOnlyList<string> recipients, string kind, Guid filingId, string departmentId, int fiscalYear, string stage, int? step, string title, string body, DateTimeOffset at, CancellationToken cancellationToken) =>
+    private Task Add(Guid messageId, IReadOnlyList<string> recipients, string kind, Guid filingId, string departmentId, int fiscalYear, string stage, int? step, string title, string body, DateTimeOffset at, CancellationToken cancellationToken, DateOnly? dueDate = null) =>
         db.ProcessOnceAsync(Name, messageId, time.GetUtcNow(), _ =>
         {
             foreach (var recipient in recipients.Distinct(StringComparer.Ordinal))
@@ -90,6 +91,7 @@ public sealed class DeadlineConsumers(NotificationDbContext db, TimeProvider tim
                     IsTodo = false,
                     CreatedAt = at.UtcDateTime,
                     DoneAt = at.UtcDateTime,
+                    DueAt = dueDate is { } due ? RectificationConsumers.EndOfDayInChina(due) : null,
                 });
             }
 

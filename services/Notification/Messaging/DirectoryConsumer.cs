@@ -22,7 +22,7 @@ public sealed class DirectoryConsumer(NotificationDbContext db, TimeProvider tim
             {
                 db.DirectoryUsers.Add(new DirectoryUser
                 {
-                    UserId = m.UserId, DisplayName = m.DisplayName, Role = m.Role, DepartmentId = m.DepartmentId, Region = m.Region,
+                    UserId = m.UserId, DisplayName = m.DisplayName, Role = m.Role, DepartmentId = m.DepartmentId, DepartmentName = m.DepartmentName, Region = m.Region,
                     Email = m.Email, Active = m.Active, ChangedAt = at,
                 });
             }
@@ -30,6 +30,7 @@ public sealed class DirectoryConsumer(NotificationDbContext db, TimeProvider tim
             {
                 (user.DisplayName, user.Role, user.DepartmentId, user.Region, user.Email, user.Active, user.ChangedAt) =
                     (m.DisplayName, m.Role, m.DepartmentId, m.Region, m.Email, m.Active, at);
+                user.DepartmentName = m.DepartmentName ?? user.DepartmentName;
             }
         }, context.CancellationToken);
     }

@@ -10,7 +10,7 @@ namespace PerfWorkflow.Notification.Messaging;
 /// when a form is returned or approved, and 已办 for the to-dos of a step once it is decided. Each message is acted
 /// on once (see <see cref="IdempotentConsumption"/>).
 /// </summary>
-public sealed class InboxConsumers(NotificationDbContext db, InboxWriter inbox, TimeProvider time) :
+public sealed class InboxConsumers(NotificationDbContext db, InboxWriter inbox, DirectoryNames names, TimeProvider time) :
     IConsumer<FilingSubmitted>,
     IConsumer<ReviewRequested>,
     IConsumer<ReviewApproved>,
@@ -39,12 +39,12 @@ public sealed class InboxConsumers(NotificationDbContext db, InboxWriter inbox, 
     public Task Consume(ConsumeContext<ReviewRequested> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, context.CancellationToken, () =>
+        return Once(m.MessageId, context.CancellationToken, async () =>
         {
+            var department = await names.DepartmentAsync(m.DepartmentId, context.CancellationToken);
             inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "review-requested", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: true,
                 $"待审核：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}（第{m.Step}步 {m.Role}）",
-                $"部门 {m.DepartmentId} 的{StageTitles.Of(m.Stage)}已提交，等待您审核。"), m.Assignees);
-            return Task.CompletedTask;
+                $"{department}的{StageTitles.Of(m.Stage)}已提交，等待您审核。"), m.Assignees);
         });
     }
 
@@ -73,7 +73,7 @@ public sealed class InboxConsumers(NotificationDbContext db, InboxWriter inbox, 
             {
                 inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "returned", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
                     $"退回修改：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
-                    $"第{m.FromStep}步审核人退回修改，意见：{m.Comment}"), [m.FiledBy]);
+                    $"第{m.FromStep}步审核人{await names.PersonAsync(m.ReturnedBy, context.CancellationToken)}退回修改，意见：{m.Comment}"), [m.FiledBy]);
             }
         });
     }

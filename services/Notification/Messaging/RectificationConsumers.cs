@@ -11,7 +11,7 @@ namespace PerfWorkflow.Notification.Messaging;
 /// deadline; evidence submitted → the bureau must verify; verified → the filers hear it is done; rejected → the
 /// filers must act again. Each step closes the to-do the previous one opened (matched by item number).
 /// </summary>
-public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter inbox, OrganisationDirectory directory, TimeProvider time) :
+public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter inbox, OrganisationDirectory directory, DirectoryNames names, TimeProvider time) :
     IConsumer<RectificationRaised>,
     IConsumer<RectificationSubmitted>,
     IConsumer<RectificationVerified>,
@@ -43,8 +43,8 @@ public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter
             await inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, ["rectification", "rectification-rejected"], Reference(m.ItemNumber));
             var bureau = await directory.BureauForAsync(m.DepartmentId, ct);
             inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-review", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
-                $"待核实整改：{m.FiscalYear}年度 部门 {m.DepartmentId} 第{m.ItemNumber}项",
-                $"部门已提交整改佐证材料：{m.Evidence ?? "（见附件链接）"}" + (m.EvidenceLinks.Count > 0 ? $"\r\n材料链接：{string.Join("、", m.EvidenceLinks)}" : string.Empty),
+                $"待核实整改：{m.FiscalYear}年度 {(await names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()} 第{m.ItemNumber}项",
+                $"{(await names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()}已提交整改佐证材料：{m.Evidence ?? "（见附件链接）"}" + (m.EvidenceLinks.Count > 0 ? $"\r\n材料链接：{string.Join("、", m.EvidenceLinks)}" : string.Empty),
                 Reference: Reference(m.ItemNumber)), bureau);
         });
     }

@@ -10,6 +10,9 @@ public sealed class DirectoryUser
     public required string DisplayName { get; set; }
     public required string Role { get; set; }
     public string? DepartmentId { get; set; }
+
+    /// <summary>The department's name as Filing's organisation spells it, for the texts people read.</summary>
+    public string? DepartmentName { get; set; }
     public required string Region { get; set; }
     public string? Email { get; set; }
     public required bool Active { get; set; }

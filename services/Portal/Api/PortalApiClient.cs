@@ -53,6 +53,16 @@ public sealed class PortalApiClient(IHttpClientFactory clients)
         await clients.CreateClient(Notification).GetFromJsonAsync<InboxPage>($"api/inbox?status={status}&page={page}&pageSize=20", Json, cancellationToken)
         ?? new InboxPage(0, page, 20, []);
 
+    /// <summary>The inbox filtered to unread entries (status null: 待办 and notices alike).</summary>
+    public async Task<InboxPage> UnreadAsync(int page, CancellationToken cancellationToken) =>
+        await clients.CreateClient(Notification).GetFromJsonAsync<InboxPage>($"api/inbox?unread=true&page={page}&pageSize=20", Json, cancellationToken)
+        ?? new InboxPage(0, page, 20, []);
+
+    public async Task MarkReadAsync(Guid itemId, CancellationToken cancellationToken)
+    {
+        using var response = await clients.CreateClient(Notification).PostAsync($"api/inbox/items/{itemId}/read", null, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<StageChangeDto>> HistoryAsync(Guid filingId, CancellationToken cancellationToken)
     {
         var (body, problem) = await SendAsync<JsonElement>(Workflow, HttpMethod.Get, $"api/workflow/filings/{filingId}", null, cancellationToken);

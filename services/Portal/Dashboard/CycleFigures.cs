@@ -12,7 +12,8 @@ public static class CycleFigures
 {
     public static readonly IReadOnlyList<CycleStage> Stages = [CycleStage.Declaration, CycleStage.Monitoring, CycleStage.SelfEvaluation, CycleStage.Rectification];
 
-    public static IReadOnlyList<StageCount> Counts(IReadOnlyList<FilingDto> filings) =>
+    /// <param name="overdue">The filings Workflow reports overdue in their current stage (the form still with the filer past its due date).</param>
+    public static IReadOnlyList<StageCount> Counts(IReadOnlyList<FilingDto> filings, IReadOnlySet<Guid> overdue) =>
         Stages.Select(stage =>
         {
             var here = filings.Where(f => PositionOf(f) == stage).ToList();
@@ -23,7 +24,7 @@ public static class CycleFigures
                 here.Count(f => f.State == "InReview"),
                 here.Count(f => f.State == "Returned"),
                 here.Count(f => f.State == "Approved") + passed,
-                Overdue: 0);
+                Overdue: here.Count(f => overdue.Contains(f.Id)));
         }).ToList();
 
     public static IReadOnlyList<(string Grade, int Count)> Grades(IReadOnlyList<FilingDto> filings) =>

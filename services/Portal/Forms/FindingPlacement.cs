@@ -20,6 +20,7 @@ public sealed class FindingPlacement
 
     private readonly Dictionary<string, List<Finding>> _byAnchor = new(StringComparer.Ordinal);
     private readonly List<Finding> _unplaced = [];
+    private readonly List<(Finding Finding, string? Anchor)> _all = [];
 
     public FindingPlacement(IEnumerable<Finding> findings, IEnumerable<string> anchors)
     {
@@ -27,6 +28,7 @@ public sealed class FindingPlacement
         foreach (var finding in findings)
         {
             var anchor = AnchorOf(finding.FieldPath, known);
+            _all.Add((finding, anchor));
             if (anchor is null)
             {
                 _unplaced.Add(finding);
@@ -37,6 +39,10 @@ public sealed class FindingPlacement
             }
         }
     }
+
+    /// <summary>Every finding with the anchor it is shown at (null: among the unplaced), errors first, for the summary that links to each.</summary>
+    public IReadOnlyList<(Finding Finding, string? Anchor)> Summary =>
+        [.. _all.OrderBy(x => x.Finding.Severity == FindingSeverity.Error ? 0 : 1)];
 
     /// <summary>Findings shown where nothing on the page matches their path.</summary>
     public IReadOnlyList<Finding> Unplaced => _unplaced;

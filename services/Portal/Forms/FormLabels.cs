@@ -57,8 +57,15 @@ public static partial class FormLabels
     public static string OfField(string name) => Fields.TryGetValue(name, out var label) ? label : name;
 
     /// <summary>"indicators[6].annualTarget" → "绩效指标 第7项 · 年度指标值".</summary>
-    public static string OfPath(string path)
+    public static string OfPath(string path) => OfPath(path, null);
+
+    /// <summary>
+    /// As <see cref="OfPath(string)"/>, naming each listed item by its own name when the form has one:
+    /// "indicators[6].annualTarget" → "绩效指标 第7项「开展招商活动次数」 · 年度指标值".
+    /// </summary>
+    public static string OfPath(string path, System.Text.Json.JsonElement? document)
     {
+        var at = document;
         if (string.IsNullOrEmpty(path))
         {
             return "整张表";
@@ -69,9 +76,16 @@ public static partial class FormLabels
         {
             if (m.Groups["index"].Success)
             {
-                text.Append($" 第{int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}项");
+                var index = int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                at = at is { ValueKind: System.Text.Json.JsonValueKind.Array } list && index < list.GetArrayLength() ? list[index] : null;
+                var name = at is { ValueKind: System.Text.Json.JsonValueKind.Object } item && item.TryGetProperty("name", out var n) && n.ValueKind == System.Text.Json.JsonValueKind.String
+                    ? n.GetString() : null;
+                text.Append($" 第{index + 1}项").Append(string.IsNullOrWhiteSpace(name) ? string.Empty : $"「{name}」");
+                continue;
             }
-            else if (m.Groups["name"].Value != "budget")
+
+            at = at is { ValueKind: System.Text.Json.JsonValueKind.Object } parent && parent.TryGetProperty(m.Groups["name"].Value, out var child) ? child : null;
+            if (m.Groups["name"].Value != "budget")
             {
                 text.Append(text.Length == 0 ? string.Empty : " · ").Append(OfField(m.Groups["name"].Value));
             }

@@ -12,7 +12,7 @@ namespace PerfWorkflow.Portal.Pages;
 /// done and overdue; stage progress by department, 预算完成率 from the self-evaluation forms, grade distribution;
 /// CSV export. Every figure is computed from what the Filing API returns to the signed-in person.
 /// </summary>
-public sealed class DashboardModel(PortalApiClient api, PortalFormsClient forms) : PageModel
+public sealed class DashboardModel(PortalApiClient api, PortalFormsClient forms, PortalDeadlinesClient deadlines) : PageModel
 {
     [FromQuery(Name = "year")]
     public int? Year { get; set; }
@@ -25,6 +25,8 @@ public sealed class DashboardModel(PortalApiClient api, PortalFormsClient forms)
     public IReadOnlyList<ExecutionRate> Rates { get; private set; } = [];
     public IReadOnlyList<(string Grade, int Count)> Grades { get; private set; } = [];
     public IReadOnlyList<decimal> Scores { get; private set; } = [];
+    public IReadOnlyList<(string Department, FilingDto Filing, DeadlineDto Deadline)> Overdue { get; private set; } = [];
+    public int PendingExtensions { get; private set; }
     public int FilingCount { get; private set; }
     public int DepartmentsWithoutFiling { get; private set; }
 
@@ -46,10 +48,17 @@ public sealed class DashboardModel(PortalApiClient api, PortalFormsClient forms)
         var filings = all.Where(f => f.FiscalYear == FiscalYear).ToList();
         FilingCount = filings.Count;
         DepartmentsWithoutFiling = departments.Count(d => filings.All(f => f.DepartmentId != d.Id));
-        Counts = CycleFigures.Counts(filings);
+        var board = await deadlines.DeadlinesAsync(FiscalYear, null, cancellationToken);
+        var overdue = board.Where(d => d.Overdue).Select(d => d.FilingId).ToHashSet();
+        Counts = CycleFigures.Counts(filings, overdue);
+        PendingExtensions = (await deadlines.ApplicationsAsync(FiscalYear, null, cancellationToken)).Count(a => a.IsPending);
         Grades = CycleFigures.Grades(filings);
         Scores = filings.Where(f => f.Score is not null).Select(f => f.Score!.Value).ToList();
         string NameOf(string id) => departments.FirstOrDefault(d => d.Id == id)?.Name ?? id;
+        Overdue = board.Where(d => d.Overdue)
+            .Select(d => (NameOf(d.DepartmentId), filings.FirstOrDefault(f => f.Id == d.FilingId), d))
+            .Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!, x.d))
+            .OrderByDescending(x => x.d.DaysOverdue).ToList();
         Progress = departments.Select(d => filings.FirstOrDefault(f => f.DepartmentId == d.Id) is { } f
             ? new DepartmentProgress(d.Name, f.ActiveStage, f.State)
             : new DepartmentProgress(d.Name, null, null)).ToList();

@@ -5,7 +5,7 @@ using PerfWorkflow.Portal.Api;
 namespace PerfWorkflow.Portal.Pages;
 
 /// <summary>The filings the signed-in person may see, of one year: stage, state, due date and who reviews now.</summary>
-public sealed class IndexModel(PortalApiClient api) : PageModel
+public sealed class IndexModel(PortalApiClient api, PortalDeadlinesClient deadlines) : PageModel
 {
     [FromQuery(Name = "year")]
     public int? Year { get; set; }
@@ -18,6 +18,10 @@ public sealed class IndexModel(PortalApiClient api) : PageModel
 
     public IReadOnlyList<(string Department, FilingDto? Filing)> Rows { get; private set; } = [];
 
+    private Dictionary<Guid, DeadlineDto> Deadlines { get; set; } = [];
+
+    public DeadlineDto? DeadlineOf(Guid filingId) => Deadlines.GetValueOrDefault(filingId);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var departments = await api.DepartmentsAsync(cancellationToken);
@@ -28,5 +32,6 @@ public sealed class IndexModel(PortalApiClient api) : PageModel
         Rows = departments
             .Select(d => (d.Name, filings.FirstOrDefault(f => f.DepartmentId == d.Id && f.FiscalYear == FiscalYear)))
             .ToList();
+        Deadlines = (await deadlines.DeadlinesAsync(FiscalYear, null, cancellationToken)).ToDictionary(d => d.FilingId);
     }
 }

@@ -16,6 +16,8 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
 
     public DbSet<ExtensionAudit> Extensions => Set<ExtensionAudit>();
 
+    public DbSet<ExtensionApplication> ExtensionApplications => Set<ExtensionApplication>();
+
     public DbSet<FilingTimetable> Timetables => Set<FilingTimetable>();
 
     public DbSet<StageDeadline> Deadlines => Set<StageDeadline>();
@@ -44,6 +46,11 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         modelBuilder.Entity<ExtensionAudit>(e =>
         {
             e.ToTable("workflow_extensions");
+            e.HasKey(x => x.Id);
+        });
+        modelBuilder.Entity<ExtensionApplication>(e =>
+        {
+            e.ToTable("workflow_extension_applications");
             e.HasKey(x => x.Id);
         });
         modelBuilder.Entity<FilingTimetable>(e =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -22,6 +21,8 @@ internal static class XlsxWorkbook
             var workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook();
             var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
+            XlsxSheetStyle.AddStylesheet(workbookPart);
+            var definedNames = new DefinedNames();
             uint sheetId = 1;
             foreach (var sheet in sheets)
             {
@@ -33,7 +34,7 @@ internal static class XlsxWorkbook
                     var row = new Row { RowIndex = (uint)(r + 1) };
                     for (var c = 0; c < sheet.Rows[r].Count; c++)
                     {
-                        var cell = ToCell(sheet.Rows[r][c], ColumnName(c) + (r + 1).ToString(CultureInfo.InvariantCulture));
+                        var cell = ToCell(sheet.Rows[r][c], XlsxColumns.Name(c) + (r + 1).ToString(CultureInfo.InvariantCulture));
                         if (cell is not null)
                         {
                             row.Append(cell);
@@ -43,12 +44,18 @@ internal static class XlsxWorkbook
                     data.Append(row);
                 }
 
+                XlsxSheetStyle.Apply(worksheetPart.Worksheet, data, sheet.Rows, sheet.Name, definedNames, sheetId - 1);
                 sheetList.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet
                 {
                     Id = workbookPart.GetIdOfPart(worksheetPart),
                     SheetId = sheetId++,
                     Name = sheet.Name,
                 });
+            }
+
+            if (definedNames.HasChildren)
+            {
+                workbookPart.Workbook.Append(definedNames);
             }
 
             workbookPart.Workbook.Save();
@@ -83,7 +90,7 @@ internal static class XlsxWorkbook
 
                 foreach (var cell in row.Elements<Cell>())
                 {
-                    var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : rows[index].Count;
+                    var column = cell.CellReference?.Value is { } reference ? XlsxColumns.Index(reference) : rows[index].Count;
                     while (rows[index].Count <= column)
                     {
                         rows[index].Add("");
@@ -136,27 +143,5 @@ internal static class XlsxWorkbook
         }
 
         return raw;
-    }
-
-    private static string ColumnName(int index)
-    {
-        var name = new StringBuilder();
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name.Insert(0, (char)('A' + ((n - 1) % 26)));
-        }
-
-        return name.ToString();
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return Math.Max(0, index - 1);
     }
 }

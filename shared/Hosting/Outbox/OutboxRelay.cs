@@ -19,6 +19,7 @@ public sealed class OutboxRelay<TContext>(
     OutboxSignal<TContext> signal,
     TimeProvider time,
     IConfiguration configuration,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService
     where TContext : ServiceDbContext
 {
@@ -38,6 +39,22 @@ public sealed class OutboxRelay<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Relay only once every hosted service has started, the bus among them: the in-memory transport drops a message
+        // published before its consumers' endpoints are bound, and the demo seeder writes rows while the host still starts.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         var backoff = TimeSpan.FromMilliseconds(100);
         while (!stoppingToken.IsCancellationRequested)
         {

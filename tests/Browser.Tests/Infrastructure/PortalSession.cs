@@ -19,8 +19,8 @@ public sealed class PortalSession : IAsyncDisposable
         BaseAddress = baseAddress;
         page.Console += (_, message) =>
         {
-            // A 403 page is the answer a refusal test wants; Chromium still reports its status as a console error.
-            if (message.Type == "error" && !(_refusalsExpected && message.Text.Contains("status of 403", StringComparison.Ordinal)))
+            // A 403 or 404 page is the answer a refusal test wants; Chromium still reports its status as a console error.
+            if (message.Type == "error" && !(_refusalsExpected && (message.Text.Contains("status of 403", StringComparison.Ordinal) || message.Text.Contains("status of 404", StringComparison.Ordinal))))
             {
                 lock (_errors)
                 {
@@ -80,7 +80,7 @@ public sealed class PortalSession : IAsyncDisposable
         return path;
     }
 
-    /// <summary>From now on a 403 answer is expected and its console line is not counted as an error.</summary>
+    /// <summary>From now on a 403 or 404 answer is expected and its console line is not counted as an error.</summary>
     public void ExpectRefusals() => _refusalsExpected = true;
 
     public void AssertNoScriptErrors()

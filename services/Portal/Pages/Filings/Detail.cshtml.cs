@@ -11,7 +11,7 @@ namespace PerfWorkflow.Portal.Pages.Filings;
 /// the current step it is the review page: the submitted form with its findings and what changed since the previous
 /// submission, beside approve / return / transfer (sign-off for 监控).
 /// </summary>
-public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : PageModel
+public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, PortalDeadlinesClient deadlines, PortalDirectoryClient directory) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -24,6 +24,21 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : 
 
     [BindProperty]
     public string? ToUserId { get; set; }
+
+    [BindProperty]
+    public DateOnly? ExtensionDate { get; set; }
+
+    [BindProperty]
+    public string? ExtensionReason { get; set; }
+
+    public DeadlineDto? Deadline { get; private set; }
+    public PeopleNames People { get; private set; } = PeopleNames.None;
+    public IReadOnlyList<ExtensionApplicationDto> Applications { get; private set; } = [];
+
+    /// <summary>The department's filer or head may ask for more time while the form is with them and none is pending.</summary>
+    public bool CanApplyForExtension => Filing is { State: "Draft" or "Returned" } && Deadline is { DueDate: not null }
+        && User.DepartmentId() == Filing.DepartmentId && User.Role() is Domain.Organisation.Roles.Filer or Domain.Organisation.Roles.DepartmentHead
+        && !Applications.Any(a => a.IsPending && a.Stage == Deadline.Stage);
 
     /// <summary>Which of the three review forms the typed comment belongs to, so a refusal shows it where it was typed.</summary>
     public string? TypedIn { get; private set; }
@@ -51,6 +66,11 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        if (Filing is null && Problem?.Status == 404)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
         return Filing is null && Problem?.Status == 403 ? Forbidden() : Page();
     }
 
@@ -67,6 +87,20 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : 
 
     public Task<IActionResult> OnPostTransferAsync(CancellationToken ct) =>
         ActAsync("transfer", new { toUserId = ToUserId?.Trim(), comment = Comment }, "已转办。", "transfer", ct);
+
+    public async Task<IActionResult> OnPostApplyExtensionAsync(CancellationToken cancellationToken)
+    {
+        var problem = await deadlines.ApplyAsync(Id, ExtensionDate, ExtensionReason?.Trim(), cancellationToken);
+        if (problem is null)
+        {
+            TempData["notice"] = "延期申请已提交，等待绩效管理科答复。";
+            return RedirectToPage(new { id = Id });
+        }
+
+        await LoadAsync(cancellationToken);
+        Problem = problem;
+        return problem.Status == 403 ? Forbidden() : Page();
+    }
 
     private async Task<IActionResult> ActAsync(string action, object body, string notice, string? typedIn, CancellationToken cancellationToken)
     {
@@ -95,6 +129,15 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : 
 
         DepartmentName = (await api.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == Filing.DepartmentId)?.Name ?? Filing.DepartmentId;
         History = await api.HistoryAsync(Id, cancellationToken);
+        Deadline = (await deadlines.DeadlinesAsync(null, Id, cancellationToken)).FirstOrDefault();
+        Applications = await deadlines.ApplicationsAsync(null, Id, cancellationToken);
+        People = await directory.PeopleAsync(cancellationToken);
+
+        // Opening the filing is reading what the inbox said about it.
+        foreach (var unread in (await api.UnreadAsync(1, cancellationToken)).Items.Where(i => i.FilingId == Id))
+        {
+            await api.MarkReadAsync(unread.Id, cancellationToken);
+        }
         Audit = await api.AuditAsync(Id, cancellationToken);
         if (Filing.FormVersion > 0 && Filing.State != "Draft")
         {
@@ -104,7 +147,7 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms) : 
         if (Filing.FormVersion > 1)
         {
             var (changes, problem) = await forms.DiffAsync(Id, Filing.ActiveStage, Filing.FormVersion - 1, Filing.FormVersion, cancellationToken);
-            Diff = problem is null ? new DiffView(Filing.FormVersion - 1, Filing.FormVersion, changes) : null;
+            Diff = problem is null ? new DiffView(Filing.FormVersion - 1, Filing.FormVersion, changes, SubmittedForms.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.First().Document)) : null;
         }
     }
 

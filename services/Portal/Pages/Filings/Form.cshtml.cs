@@ -165,7 +165,11 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
         var (file, problem) = await forms.ExportAsync(Id, StageKey, kind, version, cancellationToken);
         if (file is not null)
         {
-            return File(file.Content, file.ContentType, file.FileName);
+            // Named by department, year and form, so each department's file is told apart in a download folder.
+            var (filing, _) = await api.FilingAsync(Id, cancellationToken);
+            var department = filing is null ? null : (await api.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == filing.DepartmentId)?.Name;
+            var name = filing is null || department is null ? file.FileName : $"{department}-{filing.FiscalYear}年度-{FormLabels.OfKind(kind)}.xlsx";
+            return File(file.Content, file.ContentType, name);
         }
 
         await LoadAsync(cancellationToken);
@@ -207,9 +211,12 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
         Notice = TempData["notice"] as string;
         if (Filing is null)
         {
-            return Problem?.Status == 403 ? Forbidden() : Page();
+            return Problem?.Status == 403 ? Forbidden() : NotFoundPage();
         }
 
+        LatestReturn = Filing.State == "Returned"
+            ? (await api.AuditAsync(Id, cancellationToken)).LastOrDefault(a => a.Action.StartsWith("return", StringComparison.Ordinal))
+            : null;
         DepartmentName = (await api.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == Filing.DepartmentId)?.Name ?? Filing.DepartmentId;
         var (loaded, problem) = await forms.FormsAsync(Id, StageKey, null, cancellationToken);
         Forms = loaded;
@@ -229,6 +236,15 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
         InputError = message;
         ModelState.Clear();
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    /// <summary>The comment of the latest 退回修改 while the form is returned, shown above the form being corrected.</summary>
+    public AuditEntryDto? LatestReturn { get; private set; }
+
+    private PageResult NotFoundPage()
+    {
+        Response.StatusCode = Problem?.Status == 404 ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
         return Page();
     }
 

@@ -32,7 +32,7 @@ public sealed class HistoryModel(PortalApiClient api, PortalFormsClient forms) :
         (Filing, Problem) = await api.FilingAsync(Id, cancellationToken);
         if (Filing is null)
         {
-            Response.StatusCode = Problem?.Status == 403 ? StatusCodes.Status403Forbidden : StatusCodes.Status200OK;
+            Response.StatusCode = Problem?.Status switch { 403 => StatusCodes.Status403Forbidden, 404 => StatusCodes.Status404NotFound, _ => StatusCodes.Status200OK };
             return Page();
         }
 
@@ -46,7 +46,8 @@ public sealed class HistoryModel(PortalApiClient api, PortalFormsClient forms) :
         if (from >= 1 && to >= 1 && from != to)
         {
             var (changes, problem) = await forms.DiffAsync(Id, StageKey, from, to, cancellationToken);
-            Diff = problem is null ? new DiffView(from, to, changes) : null;
+            var (newer, _) = await forms.FormsAsync(Id, StageKey, to, cancellationToken);
+            Diff = problem is null ? new DiffView(from, to, changes, newer.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.First().Document)) : null;
             Problem = problem;
         }
 

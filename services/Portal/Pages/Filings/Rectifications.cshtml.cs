@@ -95,6 +95,10 @@ public sealed class RectificationsModel(PortalApiClient api) : PageModel
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
         }
+        else if (Filing is null && Refusal?.Status == 404)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
 
         return Page();
     }

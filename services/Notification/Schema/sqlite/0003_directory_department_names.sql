@@ -1,0 +1,1 @@
+ALTER TABLE notification_directory_users ADD COLUMN department_name TEXT NULL;

@@ -1,0 +1,22 @@
+CREATE TABLE workflow_extension_applications (
+    id TEXT PRIMARY KEY,
+    region TEXT NOT NULL,
+    filing_id TEXT NOT NULL,
+    department_id TEXT NOT NULL,
+    fiscal_year INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    current_due_date TEXT NOT NULL,
+    requested_due_date TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    decided_by TEXT NULL,
+    decided_at TEXT NULL,
+    granted_due_date TEXT NULL,
+    decision_comment TEXT NULL,
+    CONSTRAINT ck_workflow_extension_applications_status CHECK (status IN ('pending', 'granted', 'refused'))
+);
+CREATE INDEX ix_workflow_extension_applications_year ON workflow_extension_applications (region, fiscal_year, status);
+-- One pending application per filing and stage: a second one while the first waits is refused by the database too.
+CREATE UNIQUE INDEX ux_workflow_extension_applications_pending ON workflow_extension_applications (filing_id, stage) WHERE status = 'pending';

@@ -26,8 +26,10 @@ public sealed class FilingModule : IServiceModule
         services.AddScoped<ApprovalChainResolver>();
         services.AddSingleton(ValidationSettings.Read(configuration));
         services.AddScoped<FormActions>();
+        services.AddScoped<UploadGate>();
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<FilingReadiness>();
         services.AddHealthChecks().AddCheck<FilingReadiness>("filing-startup", tags: ["ready"]);
         services.AddSingleton<IServiceCommand, BootstrapAdminCommand>();

@@ -23,7 +23,13 @@ public sealed class NotificationModule : IServiceModule
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<DirectoryNames>();
         services.AddSingleton(DeliverySettings.From(configuration));
-        services.AddHttpClient(WebhookSender.ClientName);
+        services.AddSingleton(WebhookTargetPolicy.From(configuration));
+        services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+        {
+            // A redirect would be a second, unchecked target; every connection goes through the policy.
+            AllowAutoRedirect = false,
+            ConnectCallback = sp.GetRequiredService<WebhookTargetPolicy>().ConnectAsync,
+        });
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<EmailSender>();
         services.AddHostedService<DeliveryDispatcher>();

@@ -20,6 +20,7 @@ public sealed class PortalModule : IServiceModule
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalAuthentication();
+        services.AddTransient<IStartupFilter, SecurityHeaders>();
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<PortalPagePath>(PortalPagePath.Name));
         services.AddHttpContextAccessor();
         services.AddTransient<BearerTokenHandler>();
@@ -56,6 +57,7 @@ public sealed class PortalModule : IServiceModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        PortalStaticFiles.Map(endpoints);
         endpoints.MapRazorPages();
         Assets.PortalAssets.Map(endpoints);
 

@@ -24,6 +24,11 @@ public static class FormDocumentImporter
 
     private static FormImportOutcome ImportWorkbook(byte[] bytes)
     {
+        if (XlsxPackageLimits.Check(bytes) is { } refusal)
+        {
+            return new FormImportOutcome(FormKind.Unknown, null, [refusal]);
+        }
+
         // Each importer recognises its own title sheet; the first that finds its form wins.
         (FormKind Kind, Func<byte[], (object? Form, IReadOnlyList<Finding> Notes)> Import)[] importers =
         [
@@ -44,13 +49,13 @@ public static class FormDocumentImporter
             }
 
             lastNotes = notes;
-            if (notes.Any(n => n.Code is "import.not-xlsx" or "import.too-large"))
+            if (notes.Any(n => n.Code is "import.not-xlsx" or "import.too-large" or "import.unpacked-too-large"))
             {
                 break; // the package itself is unreadable; every importer would say the same
             }
         }
 
-        return lastNotes.Any(n => n.Code is "import.not-xlsx" or "import.too-large")
+        return lastNotes.Any(n => n.Code is "import.not-xlsx" or "import.too-large" or "import.unpacked-too-large")
             ? new FormImportOutcome(FormKind.Unknown, null, lastNotes)
             : new FormImportOutcome(FormKind.Unknown, null, [new Finding("import.unrecognised", FindingSeverity.Error, "", "Excel文件中未找到任何可识别的绩效表格（申报表、项目表、监控表、自评表、自评报告或整改清单）。")]);
     }

@@ -100,6 +100,7 @@ public static class PerfWorkflowApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<JsonCharsetGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

@@ -10,26 +10,45 @@ namespace PerfWorkflow.Filing.Api;
 /// <summary>Local accounts: sign in for a token, and who am I.</summary>
 public static class AuthEndpoints
 {
+    private const int MaxUserIdLength = 100;
+    private const int MaxPasswordLength = 200;
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var auth = endpoints.MapGroup("/api/auth").WithTags("Auth");
 
-        auth.MapPost("/login", async (LoginRequest request, FilingDbContext db, LocalTokenIssuer issuer, CancellationToken ct) =>
+        auth.MapPost("/login", async (LoginRequest request, HttpContext http, FilingDbContext db, LocalTokenIssuer issuer, SignInThrottle throttle, CancellationToken ct) =>
         {
             var errors = new FieldErrors()
                 .Require(!string.IsNullOrWhiteSpace(request.UserId), "userId", "请输入账号。")
-                .Require(!string.IsNullOrEmpty(request.Password), "password", "请输入密码。");
+                .Require(!string.IsNullOrEmpty(request.Password), "password", "请输入密码。")
+                .Require(request.UserId is not { Length: > MaxUserIdLength }, "userId", $"账号不超过 {MaxUserIdLength} 个字符。")
+                .Require(request.Password is not { Length: > MaxPasswordLength }, "password", $"密码不超过 {MaxPasswordLength} 个字符。");
             if (errors.Any)
             {
                 return errors.ToResult();
             }
 
-            var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.UserId, ct);
-            if (user is null || !PasswordHashing.Verify(request.Password!, user.PasswordHash))
+            var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            if (throttle.LockedFor(request.UserId!, address) is { } wait)
             {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Results.Problem(statusCode: 429, title: "登录尝试过于频繁", detail: $"登录失败次数过多，请 {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} 分钟后再试。",
+                    extensions: new Dictionary<string, object?> { ["code"] = "auth.locked" });
+            }
+
+            var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.UserId, ct);
+
+            // An unknown account costs the same hashing as a known one, so answers do not tell which accounts exist.
+            var verified = PasswordHashing.Verify(request.Password!, user?.PasswordHash ?? PasswordHashing.DummyHash);
+            if (user is null || !verified)
+            {
+                throttle.Failed(request.UserId!, address);
                 return Results.Problem(statusCode: 401, title: "登录失败", detail: "账号或密码不正确。",
                     extensions: new Dictionary<string, object?> { ["code"] = "auth.invalid-credentials" });
             }
+
+            throttle.Succeeded(request.UserId!);
 
             return Results.Ok(new
             {

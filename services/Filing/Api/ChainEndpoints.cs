@@ -29,6 +29,12 @@ public static class ChainEndpoints
             var steps = new List<ApprovalStepDefinition>();
             foreach (var (step, i) in (request.Steps ?? []).Select((s, i) => (s, i)))
             {
+                if (step is null)
+                {
+                    errors.Add($"steps[{i}]", "审核步骤不能为空。");
+                    continue;
+                }
+
                 errors.Require(step.RoleKey is Roles.DepartmentHead or Roles.SupervisingReviewer or Roles.FinanceDivision or Roles.PerformanceOffice,
                     $"steps[{i}].roleKey", "审核角色应为部门负责人、主管部门、财政业务科室或绩效管理科之一。");
                 errors.Require(EnumText.TryParse<SignMode>(step.Mode, out var mode), $"steps[{i}].mode", "签署方式应为 Single（单人）、All（会签）或 Any（或签）。");

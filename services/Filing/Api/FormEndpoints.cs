@@ -12,12 +12,23 @@ public static class FormEndpoints
     /// <summary>Larger than any real form (the seeds are under 12 KB; an .xlsx of one form is tens of KB).</summary>
     public const long MaxUploadBytes = 10 * 1024 * 1024;
 
+    /// <summary>Room for the multipart boundaries and headers around the file itself.</summary>
+    private const long MultipartOverheadBytes = 64 * 1024;
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var forms = endpoints.MapGroup("/api/filings/{id:guid}/forms").WithTags("Forms").RequireAuthorization();
 
-        forms.MapPost("/import", async (Guid id, IFormFile? file, ClaimsPrincipal p, FormActions actions, CancellationToken ct) =>
+        forms.MapPost("/import", async (Guid id, HttpRequest request, ClaimsPrincipal p, UploadGate gate, FormActions actions, CancellationToken ct) =>
         {
+            // Access first: the body of a caller who may not file here is never read, let alone unpacked.
+            await gate.RequireFilerAsync(Caller.Of(p), id, ct);
+            if (request.ContentLength > MaxUploadBytes + MultipartOverheadBytes)
+            {
+                return TooLarge();
+            }
+
+            var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
             if (file is null || file.Length == 0)
             {
                 return new FieldErrors().Require(false, "file", "请选择要导入的文件（.xlsx 或 .txt）。").ToResult();
@@ -25,7 +36,7 @@ public static class FormEndpoints
 
             if (file.Length > MaxUploadBytes)
             {
-                return new FieldErrors().Require(false, "file", "文件超过 10 MB，请确认是否选错了文件。").ToResult();
+                return TooLarge();
             }
 
             using var buffer = new MemoryStream();
@@ -37,15 +48,21 @@ public static class FormEndpoints
                     statusCode: 422,
                     title: "文件无法导入",
                     detail: notes.FirstOrDefault()?.Message ?? "无法识别文件中的表格。",
-                    extensions: new Dictionary<string, object?> { ["code"] = "form.import-failed", ["findings"] = notes });
-        }).DisableAntiforgery();
+                    extensions: new Dictionary<string, object?> { ["code"] = notes.Any(n => n.Code == "import.unpacked-too-large") ? "form.import-too-large" : "form.import-failed", ["findings"] = notes });
+        }).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
 
         forms.MapPut("/", async (Guid id, SaveFormRequest request, ClaimsPrincipal p, FormActions actions, CancellationToken ct) =>
         {
             var errors = new FieldErrors()
                 .Require(EnumText.TryParse<FormKind>(request.Kind, out var kind) && kind != FormKind.Unknown, "kind", "请指定表单类型。")
                 .Require(request.Document.ValueKind == System.Text.Json.JsonValueKind.Object, "document", "请提交表单内容。");
-            return errors.Any ? errors.ToResult() : Results.Ok(await actions.SaveJsonAsync(Caller.Of(p), id, kind, request.Document, ct));
+            if (errors.Any)
+            {
+                return errors.ToResult();
+            }
+
+            var shape = ShapeErrors(kind, request.Document);
+            return shape.Any ? shape.ToResult(StatusCodes.Status422UnprocessableEntity) : Results.Ok(await actions.SaveJsonAsync(Caller.Of(p), id, kind, request.Document, ct));
         });
 
         forms.MapGet("/{stage}", async (Guid id, CycleStage stage, int? version, ClaimsPrincipal p, FormActions actions, CancellationToken ct) =>
@@ -61,4 +78,29 @@ public static class FormEndpoints
             return Results.File(FormDocumentExporter.ToXlsx(form.Document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{FormTitles.Of(kind)}.xlsx");
         });
     }
+
+    /// <summary>Nulls where the form has no blank, text or lists beyond any real form; unreadable JSON is FormActions' to refuse.</summary>
+    private static FieldErrors ShapeErrors(FormKind kind, System.Text.Json.JsonElement document)
+    {
+        var errors = new FieldErrors();
+        object form;
+        try
+        {
+            form = FormDocuments.Deserialize(kind, document.GetRawText());
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return errors;
+        }
+
+        foreach (var (path, message) in FormShape.Problems(form))
+        {
+            errors.Add(path, message);
+        }
+
+        return errors;
+    }
+
+    private static IResult TooLarge() =>
+        new FieldErrors().Require(false, "file", "文件超过 10 MB，请确认是否选错了文件。").ToResult(StatusCodes.Status413PayloadTooLarge);
 }

@@ -24,7 +24,8 @@ public static class OrganisationEndpoints
             var office = RequireOffice(p);
             var errors = new FieldErrors()
                 .Require(IsPlainId(request.Id), "id", "部门编号只能包含字母、数字、连字符和下划线（1–64 位）。")
-                .Require(!string.IsNullOrWhiteSpace(request.Name), "name", "请填写部门名称。");
+                .Require(!string.IsNullOrWhiteSpace(request.Name), "name", "请填写部门名称。")
+                .Limit(request.Name, 200, "name");
             if (request.SupervisingDepartmentId is { } parent && !await db.Departments.AnyAsync(d => d.Id == parent && d.Region == office.Region, ct))
             {
                 errors.Add("supervisingDepartmentId", "主管部门不存在。");
@@ -48,7 +49,9 @@ public static class OrganisationEndpoints
                 .Require(IsPlainId(request.Id), "id", "账号只能包含字母、数字、连字符和下划线（1–64 位）。")
                 .Require(!string.IsNullOrWhiteSpace(request.DisplayName), "displayName", "请填写姓名。")
                 .Require(KnownRoles.Contains(request.Role), "role", "角色应为填报人、部门负责人、主管部门、财政业务科室或绩效管理科之一。")
-                .Require(request.Password is { Length: >= 8 }, "password", "初始密码至少 8 位。");
+                .Require(request.Password is { Length: >= 8 }, "password", "初始密码至少 8 位。")
+                .Limit(request.DisplayName, 100, "displayName")
+                .Limit(request.Password, 200, "password");
             if (departmentRole && (request.DepartmentId is null || !await db.Departments.AnyAsync(d => d.Id == request.DepartmentId && d.Region == office.Region, ct)))
             {
                 errors.Add("departmentId", "部门角色必须指定本地区已有的部门。");

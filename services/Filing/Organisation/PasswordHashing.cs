@@ -10,6 +10,9 @@ public static class PasswordHashing
 {
     private const int Iterations = 100_000;
 
+    /// <summary>A hash of no one's password, verified against when the account does not exist (same cost, same time).</summary>
+    public static readonly string DummyHash = Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
+
     public static string Hash(string password)
     {
         var salt = RandomNumberGenerator.GetBytes(16);

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Hosting.Web;
+using PerfWorkflow.Notification.Delivery;
 using PerfWorkflow.Notification.Persistence;
 
 namespace PerfWorkflow.Notification.Api;
@@ -27,12 +28,18 @@ public static class PreferenceEndpoints
             return Results.Ok(View(userId, preference, directoryEmail));
         });
 
-        api.MapPut("/", async (PreferencesRequest request, ClaimsPrincipal principal, NotificationDbContext db, TimeProvider time, CancellationToken ct) =>
+        api.MapPut("/", async (PreferencesRequest request, ClaimsPrincipal principal, NotificationDbContext db, TimeProvider time, WebhookTargetPolicy targets, CancellationToken ct) =>
         {
             var userId = UserIdOf(principal);
             var preference = await db.Preferences.SingleOrDefaultAsync(p => p.UserId == userId, ct);
             var directoryEmail = await db.DirectoryUsers.AsNoTracking().Where(u => u.UserId == userId).Select(u => u.Email).SingleOrDefaultAsync(ct);
             var errors = Validate(request, preference, directoryEmail);
+            if (!errors.ContainsKey("webhookUrl") && Uri.TryCreate(request.WebhookUrl?.Trim(), UriKind.Absolute, out var webhook)
+                && await targets.RefusalAsync(webhook, ct) is { } refusal)
+            {
+                errors["webhookUrl"] = [refusal];
+            }
+
             if (errors.Count > 0)
             {
                 return Results.ValidationProblem(errors, title: "通知设置有误");
@@ -81,7 +88,21 @@ public static class PreferenceEndpoints
             }
         }
 
-        if (!string.IsNullOrEmpty(request.WebhookSecret) && request.WebhookSecret.Length < MinimumSecretLength)
+        if (request.WebhookUrl?.Length > 2000)
+        {
+            errors["webhookUrl"] = ["Webhook 地址不超过 2000 个字符。"];
+        }
+
+        if (request.EmailAddress?.Length > 254)
+        {
+            errors["emailAddress"] = ["电子邮箱地址不超过 254 个字符。"];
+        }
+
+        if (request.WebhookSecret?.Length > 256)
+        {
+            errors["webhookSecret"] = ["Webhook 签名密钥不超过 256 个字符。"];
+        }
+        else if (!string.IsNullOrEmpty(request.WebhookSecret) && request.WebhookSecret.Length < MinimumSecretLength)
         {
             errors["webhookSecret"] = [$"Webhook 签名密钥至少 {MinimumSecretLength} 个字符。"];
         }

@@ -9,7 +9,18 @@ namespace PerfWorkflow.Notification.Messaging;
 /// </summary>
 public sealed class InboxWriter(NotificationDbContext db)
 {
+    /// <summary>
+    /// An inbox item tells what happened and links to the filing; a comment or evidence that arrives longer than this
+    /// (an event from before the APIs limited text, or a publisher that does not) is cut, never copied whole to every
+    /// recipient's inbox and every e-mail.
+    /// </summary>
+    public const int MaxBodyLength = 4000;
+
+    public const int MaxTitleLength = 200;
+
     public NotificationDbContext Db => db;
+
+    public static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     public void Add(InboxEntry entry, IEnumerable<string> users)
     {
@@ -26,8 +37,8 @@ public sealed class InboxWriter(NotificationDbContext db)
                 FiscalYear = entry.FiscalYear,
                 Stage = entry.Stage,
                 Step = entry.Step,
-                Title = entry.Title,
-                Body = entry.Body,
+                Title = Clip(entry.Title, MaxTitleLength),
+                Body = Clip(entry.Body, MaxBodyLength),
                 IsTodo = entry.IsTodo,
                 CreatedAt = entry.At.UtcDateTime,
                 DoneAt = entry.IsTodo ? null : entry.At.UtcDateTime,

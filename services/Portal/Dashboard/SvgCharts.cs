@@ -107,7 +107,7 @@ public static class SvgCharts
 
     private static StringBuilder Open(int width, int height, string id, string title) =>
         new StringBuilder().Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{id}-title\" data-testid=\"chart-{id}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" style=\"max-width:100%;height:auto\"><title id=\"{id}-title\">{Encode(title)}</title>");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{id}-title\" data-testid=\"chart-{id}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" class=\"chart\"><title id=\"{id}-title\">{Encode(title)}</title>");
 
     private static HtmlString Close(StringBuilder svg) => new(svg.Append("</svg>").ToString());
 

@@ -23,6 +23,11 @@ public static class CalendarEndpoints
         api.MapGet("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal principal, CycleCalendarStore store, WorkflowDbContext db, WorkingDayCalendarFiles workingDays, CancellationToken ct) =>
         {
             var user = Bureau(principal);
+            if (YearOutOfRange(fiscalYear) is { } refused)
+            {
+                return refused;
+            }
+
             var current = await store.CurrentAsync(user.Region, fiscalYear, ct);
             var versions = await store.HistoryAsync(user.Region, fiscalYear, ct);
             var extensions = await db.Extensions.AsNoTracking()
@@ -32,7 +37,7 @@ public static class CalendarEndpoints
                 current,
                 versions = versions.Select(v => new { v.Version, v.CreatedBy, v.Reason, v.CreatedAt, calendar = CycleCalendarJson.Read(v.Definition) }),
                 extensions,
-                workingDayCalendar = new { workingDays.Directory, workingDays.Files, years = workingDays.Calendar?.CoveredYears ?? [], provisional = workingDays.Calendar?.ProvisionalYears ?? [] },
+                workingDayCalendar = new { workingDays.Files, years = workingDays.Calendar?.CoveredYears ?? [], provisional = workingDays.Calendar?.ProvisionalYears ?? [] },
             }, CycleCalendarJson.Options);
         });
 
@@ -44,11 +49,18 @@ public static class CalendarEndpoints
                 throw new AccessDeniedException("extension.forbidden", "只有绩效管理科可以延长截止日期。");
             }
 
+            if (YearOutOfRange(fiscalYear) is { } refused)
+            {
+                return refused;
+            }
+
             var errors = new FieldErrors()
                 .Require(Enum.TryParse<CycleStage>(request.Stage, out var stage) && stage is CycleStage.Declaration or CycleStage.Monitoring or CycleStage.SelfEvaluation,
                     "stage", "请选择要延期的阶段：绩效目标申报、绩效运行监控或绩效自评。")
                 .Require(request.NewDueDate is not null, "newDueDate", "请填写新的截止日期。")
-                .Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "延期必须说明理由。");
+                .Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "延期必须说明理由。")
+                .Limit(request.Reason, 2000, "reason")
+                .Limit(request.DepartmentId, 64, "departmentId");
             if (errors.Any)
             {
                 return errors.ToResult();
@@ -59,6 +71,10 @@ public static class CalendarEndpoints
             return Results.Ok(outcome);
         });
     }
+
+    private static IResult? YearOutOfRange(int fiscalYear) => fiscalYear is >= 2000 and <= 2100
+        ? null
+        : new FieldErrors().Require(false, "fiscalYear", "预算年度应为 2000 至 2100 之间的年份。").ToResult();
 
     private static CurrentUser Bureau(ClaimsPrincipal principal) =>
         CurrentUser.From(principal) is { } user && Roles.IsBureau(user.Role)

@@ -22,6 +22,11 @@ internal static class XlsxImport
                 $"文件过大（{bytes.Length / 1024.0 / 1024.0:F1} MB），超过{MaxBytes / 1024 / 1024} MB的上限，请确认是否上传了正确的文件。");
         }
 
+        if (XlsxPackageLimits.Check(bytes) is { } refusal)
+        {
+            return ImportResult<TForm>.Failure(refusal);
+        }
+
         List<(string Name, List<List<string>> Rows)> sheets;
         try
         {

@@ -14,4 +14,10 @@ public enum AuditBreak
 
     /// <summary>A line belongs to another filing.</summary>
     OtherFiling = 4,
+
+    /// <summary>The trail ends before the head recorded outside it (its last lines were deleted).</summary>
+    Truncated = 5,
+
+    /// <summary>The trail's last line is not the head recorded outside it (lines added or the end rewritten).</summary>
+    HeadMismatch = 6,
 }

@@ -66,6 +66,11 @@ public sealed partial class Filing
         }
 
         var links = (evidenceLinks ?? []).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).ToList();
+        if (links.Count > EvidenceLink.MaxCount || links.Any(l => !EvidenceLink.IsSafe(l)))
+        {
+            throw Refuse("rectification.link-unsafe", $"佐证材料链接只能是 http:// 或 https:// 开头的网址，最多 {EvidenceLink.MaxCount} 个。");
+        }
+
         var text = string.IsNullOrWhiteSpace(evidence) ? null : evidence.Trim();
         if (text is null && links.Count == 0)
         {

@@ -19,6 +19,10 @@ public sealed class FieldErrors
         return this;
     }
 
+    /// <summary>A text over <paramref name="max"/> characters (a comment pasted from a whole document, a hostile 10 MB).</summary>
+    public FieldErrors Limit(string? text, int max, string field) =>
+        Require(text is null || text.Length <= max, field, $"内容过长：不超过 {max} 个字符（现为 {text?.Length} 个）。");
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))
@@ -29,8 +33,12 @@ public sealed class FieldErrors
         list.Add(message);
     }
 
-    public IResult ToResult() => Results.ValidationProblem(
+    public IResult ToResult() => ToResult(StatusCodes.Status400BadRequest);
+
+    /// <summary>The same ValidationProblem with another status: 413 for an upload too large, 422 for a field out of bounds.</summary>
+    public IResult ToResult(int statusCode) => Results.ValidationProblem(
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+        statusCode: statusCode,
         title: "提交的数据有误",
         detail: "请根据各字段的提示修改后重新提交。",
         extensions: new Dictionary<string, object?> { ["code"] = "request.invalid" });

@@ -18,6 +18,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         var (status, title, code, detail, extra) = exception switch
         {
             FilingRuleException rule => (StatusCodes.Status422UnprocessableEntity, "操作不符合业务规则", rule.Code, rule.Message, (object?)null),
+            Domain.Calendar.WorkingDayCalendarNotCoveredException uncovered => (StatusCodes.Status422UnprocessableEntity, "操作不符合业务规则", "calendar.not-covered", uncovered.Message, null),
             AccessDeniedException denied => (StatusCodes.Status403Forbidden, "无权执行此操作", denied.Code, denied.Message, null),
             ResourceNotFoundException missing => (StatusCodes.Status404NotFound, "未找到", missing.Code, missing.Message, null),
             Microsoft.EntityFrameworkCore.DbUpdateException duplicate when duplicate.IsUniqueViolation() => (StatusCodes.Status409Conflict, "数据已被他人修改", "concurrency.duplicate", "相同的数据刚被保存过，请刷新后查看。", null),

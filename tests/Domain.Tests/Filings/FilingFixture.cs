@@ -113,7 +113,7 @@ internal sealed class FilingFixture
 
     public FilingFixture SubmitItem(int number)
     {
-        Do((f, now) => f.SubmitRectification(Filer, number, "已完成支付，附凭证。", ["doc://evidence/1"], now));
+        Do((f, now) => f.SubmitRectification(Filer, number, "已完成支付，附凭证。", ["https://oa.example/evidence/1"], now));
         return this;
     }
 

@@ -25,7 +25,7 @@ public class FilingRectificationTests
         var fixture = new FilingFixture().ToMonitoring().RaiseItem().SubmitItem(1);
         var submitted = fixture.Filing.RectificationItems[0];
         Assert.Equal((RectificationStatus.Submitted, "已完成支付，附凭证。"), (submitted.Status, submitted.Evidence));
-        Assert.Equal(["doc://evidence/1"], submitted.EvidenceLinks);
+        Assert.Equal(["https://oa.example/evidence/1"], submitted.EvidenceLinks);
 
         var rejected = Assert.IsType<RectificationRejected>(Assert.Single(fixture.Do((f, now) =>
             f.RejectRectification(FilingFixture.Finance, 1, "凭证与合同金额不符", now))));
@@ -110,9 +110,35 @@ public class FilingRectificationTests
         Assert.Equal("rectification.evidence-required", Assert.Throws<FilingRuleException>(() =>
             fixture.Filing.SubmitRectification(FilingFixture.Filer, 1, " ", [" "], fixture.Now)).Code);
 
-        fixture.Do((f, now) => f.SubmitRectification(FilingFixture.Filer, 1, null, ["doc://contract-ledger.pdf"], now));
+        fixture.Do((f, now) => f.SubmitRectification(FilingFixture.Filer, 1, null, ["https://oa.example/contract-ledger.pdf"], now));
         Assert.Null(fixture.Filing.RectificationItems[0].Evidence);
         Assert.Equal("rectification.reason-required", Assert.Throws<FilingRuleException>(() =>
             fixture.Filing.RejectRectification(FilingFixture.Finance, 1, "", fixture.Now)).Code);
     }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("JaVaScRiPt:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("doc://evidence/1")]
+    [InlineData("https://oa.example/\u0000x")]
+    public void Evidence_links_other_than_web_addresses_are_refused_and_leave_the_item_open(string link)
+    {
+        var fixture = new FilingFixture().ToMonitoring().RaiseItem();
+        var before = FilingFixture.SnapshotJson(fixture.Filing);
+        Assert.Equal("rectification.link-unsafe", Assert.Throws<FilingRuleException>(() =>
+            fixture.Filing.SubmitRectification(FilingFixture.Filer, 1, "已整改", [link], fixture.Now)).Code);
+        Assert.Equal(before, FilingFixture.SnapshotJson(fixture.Filing));
+    }
+
+    [Theory]
+    [InlineData("https://oa.example/整改.pdf", true)]
+    [InlineData("http://10.0.0.5/share/x.docx", true)]
+    [InlineData(" javascript:alert(1)", false)]
+    [InlineData("java\tscript:alert(1)", false)]
+    [InlineData("/relative/path", false)]
+    [InlineData("ftp://files.example/x", false)]
+    [InlineData("", false)]
+    public void Only_absolute_http_and_https_addresses_are_safe_links(string link, bool safe) =>
+        Assert.Equal(safe, EvidenceLink.IsSafe(link));
 }

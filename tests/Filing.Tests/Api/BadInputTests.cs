@@ -36,7 +36,7 @@ public sealed class BadInputTests(FilingApi api) : IClassFixture<FilingApi>
         var problem = ProblemAssert.IsProblem(response, bad.Status, bad.Code);
         if (bad.Fields is { } fields)
         {
-            ProblemAssert.HasFieldErrors(response, fields);
+            ProblemAssert.HasFieldErrors(response, bad.Status, fields);
         }
         else
         {
@@ -57,7 +57,7 @@ public sealed class BadInputTests(FilingApi api) : IClassFixture<FilingApi>
 
         var oversized = new byte[(10 * 1024 * 1024) + 1];
         Array.Fill(oversized, (byte)'a');
-        var tooLarge = ProblemAssert.HasFieldErrors(await filer.UploadAsync(url, oversized, "大.txt"), "file");
+        var tooLarge = ProblemAssert.IsProblem(await filer.UploadAsync(url, oversized, "大.txt"), 413);
         Assert.Contains("10 MB", tooLarge.GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
 
         var noForm = ProblemAssert.IsRuleRefusal(await filer.UploadAsync(url, "这是一份会议纪要，没有表格。"u8.ToArray(), "纪要.txt"), "form.import-failed");

@@ -55,7 +55,7 @@ public static partial class MatrixRows
 
     private static IEnumerable<MatrixRow> Rectification() =>
     [
-        new("POST /api/filings/{id:guid}/rectifications", [Y, N, Y, N, Y, Y, U], At(Milestone.MonitoringDraft),
+        new("POST /api/filings/{id:guid}/rectifications", [N, N, N, N, Y, Y, U], At(Milestone.MonitoringDraft),
             c => c.Post("/rectifications", FilingDriver.RectificationItem())),
         new("POST /api/filings/{id:guid}/rectifications/{item:int}/submit", [Y, N, N, N, N, N, U], OpenItem,
             c => c.Post($"/rectifications/{c.Target.Item}/submit", new { evidence = "已按月调度，6月执行率提升至52%", links = new[] { "https://oa.example/整改佐证.pdf" } })),

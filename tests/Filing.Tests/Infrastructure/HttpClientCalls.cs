@@ -30,7 +30,10 @@ public static class HttpClientCalls
     /// <summary>A request with a body exactly as given (malformed JSON, a wrong media type).</summary>
     public static async Task<ApiResponse> SendRawAsync(this HttpClient client, HttpMethod method, string url, string content, string mediaType)
     {
-        using var request = new HttpRequestMessage(method, url) { Content = new StringContent(content, System.Text.Encoding.UTF8, mediaType) };
+        var body = new StringContent(content, System.Text.Encoding.UTF8);
+        body.Headers.Remove("Content-Type");
+        body.Headers.TryAddWithoutValidation("Content-Type", mediaType); // as sent: odd charsets, quoted parameters
+        using var request = new HttpRequestMessage(method, url) { Content = body };
         return await ApiResponse.ReadAsync(await client.SendAsync(request));
     }
 

@@ -30,9 +30,13 @@ public static class ProblemAssert
     }
 
     /// <summary>A 400 with a Chinese message for each named field.</summary>
-    public static JsonElement HasFieldErrors(ApiResponse response, params string[] fields)
+    /// <summary>A 400 with a Chinese message for each named field.</summary>
+    public static JsonElement HasFieldErrors(ApiResponse response, params string[] fields) => HasFieldErrors(response, 400, fields);
+
+    /// <summary>A field-level answer with another status: 422 for a value out of bounds, 413 for an upload too large.</summary>
+    public static JsonElement HasFieldErrors(ApiResponse response, int status, params string[] fields)
     {
-        var body = IsProblem(response, 400);
+        var body = IsProblem(response, status);
         var errors = body.GetProperty("errors");
         foreach (var field in fields)
         {

@@ -48,6 +48,9 @@ public sealed class NotificationUnderTest : IAsyncDisposable
             ["Notifications:RetryBaseDelay"] = "00:00:00.200",
             ["Notifications:PollInterval"] = "00:00:00.100",
             ["Notifications:MaxAttempts"] = "6",
+
+            // The tests' webhook receiver listens on loopback, which only an operator's allow-list opens.
+            ["Notifications:Webhooks:AllowedHosts"] = "127.0.0.1",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {

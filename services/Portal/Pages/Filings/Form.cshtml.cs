@@ -15,6 +15,8 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;
 
+    private bool _foreignRows;
+
     [FromRoute]
     public Guid Id { get; set; }
 
@@ -78,6 +80,11 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
             return Page();
         }
 
+        if (_foreignRows)
+        {
+            return Unprocessable("提交的指标行不属于该表单，未保存；请刷新页面后重新编辑。");
+        }
+
         MoneyMessages = FormEditing.MoneyErrors(Money);
         RowMessages = FormEditing.RowErrors(Rows);
         if (MoneyMessages.Count > 0 || RowMessages.Count > 0)
@@ -100,11 +107,16 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
     }
 
     /// <summary>添加指标行: re-shows the editor with one more empty row under the list asked for; nothing is saved yet.</summary>
-    public async Task<IActionResult> OnPostAddRowAsync(string addTo, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddRowAsync(string? addTo, CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } refusal)
         {
             return refusal;
+        }
+
+        if (Edited is not { } form || addTo is null || !FormEditing.ListsOf(form.Kind, form.Document).Contains(addTo))
+        {
+            return Unprocessable("无法添加指标行：表单当前不可修改，或指定的指标列表不存在。");
         }
 
         var last = Rows.FindLastIndex(r => r.List == addTo);
@@ -210,7 +222,21 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
         Forms = loaded;
         Problem ??= problem;
         Edit = Forms.Any(f => f.Kind == Edit) ? Edit : Forms.FirstOrDefault(f => FormEditing.IsEditable(f.Kind))?.Kind;
+
+        // Posted rows name their list; a row naming a list the document does not have was not typed into this page.
+        var lists = Edited is { } edited ? FormEditing.ListsOf(edited.Kind, edited.Document) : [];
+        var known = Rows.Where(r => r.List is not null && lists.Contains(r.List)).ToList();
+        _foreignRows = known.Count < Rows.Count;
+        Rows = known;
         return null;
+    }
+
+    private PageResult Unprocessable(string message)
+    {
+        InputError = message;
+        ModelState.Clear();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 
     /// <summary>The comment of the latest 退回修改 while the form is returned, shown above the form being corrected.</summary>

@@ -1,8 +1,8 @@
 using MassTransit;
 using PerfWorkflow.Filing.Api;
+using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Cluster;
 using PerfWorkflow.Filing.Demo;
-using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Messaging;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
@@ -11,7 +11,10 @@ using PerfWorkflow.Hosting.Persistence;
 
 namespace PerfWorkflow.Filing;
 
-/// <summary>The Filing service: filings, their forms and approval chains; publishes what happened to a filing.</summary>
+/// <summary>
+/// The Filing service: filings, their forms and approval chains; publishes what happened to a filing. Each filing is
+/// an Orleans grain in the silo this module adds to its host (docs/decisions/0001).
+/// </summary>
 public sealed class FilingModule : IServiceModule
 {
     public string Name => "Filing";
@@ -20,13 +23,14 @@ public sealed class FilingModule : IServiceModule
     {
         services.AddServiceDatabase<FilingDbContext>(configuration, Name);
         services.AddScoped<ApprovalChainResolver>();
+        services.AddSingleton(ValidationSettings.Read(configuration));
         services.AddScoped<FormActions>();
         services.AddScoped<UploadGate>();
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
         services.AddSingleton<SignInThrottle>();
-        services.AddSingleton<FilingStartup>();
-        services.AddHealthChecks().AddCheck<FilingStartup>("filing-startup", tags: ["ready"]);
+        services.AddSingleton<FilingReadiness>();
+        services.AddHealthChecks().AddCheck<FilingReadiness>("filing-startup", tags: ["ready"]);
     }
 
     /// <summary>The silo, then the demo seeder: hosted services start in order, and seeding calls grains.</summary>

@@ -7,7 +7,7 @@ namespace PerfWorkflow.Cli;
 public sealed class CliArguments
 {
     private static readonly HashSet<string> Flags = ["--json", "--help", "-h"];
-    private static readonly HashSet<string> ValueOptions = ["--out", "-o", "--name", "--qualitative"];
+    private static readonly HashSet<string> ValueOptions = ["--out", "-o", "--name", "--qualitative", "--threshold"];
 
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);

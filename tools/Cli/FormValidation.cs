@@ -9,7 +9,9 @@ namespace PerfWorkflow.Cli;
 /// </summary>
 public static class FormValidation
 {
-    public static FormCheck Check(LoadedForm loaded)
+    public static FormCheck Check(LoadedForm loaded) => Check(loaded, FormValidationOptions.Default);
+
+    public static FormCheck Check(LoadedForm loaded, FormValidationOptions options)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         var findings = loaded.ImportNotes.Select(n => ReportedFinding.From(n, ReportedFinding.ImportSource)).ToList();
@@ -30,7 +32,7 @@ public static class FormValidation
                 break;
         }
 
-        findings.AddRange(FormValidator.Validate(loaded.Form).Findings.Select(f => ReportedFinding.From(f, ReportedFinding.ValidationSource)));
+        findings.AddRange(FormValidator.Validate(loaded.Form, options).Findings.Select(f => ReportedFinding.From(f, ReportedFinding.ValidationSource)));
         return new FormCheck(findings, remarks);
     }
 }

@@ -40,10 +40,12 @@ public static class HelpText
             Recognises the form in FILE and prints it as JSON with all findings. Output is always JSON.
             """,
         "validate" => """
-            用法 Usage: perfwf validate FILE [--json]
+            用法 Usage: perfwf validate FILE [--json] [--threshold 百分比]
 
             列出表单的全部问题：每项有代码、级别（错误/警告）、字段路径和中文说明。
-            Lists every finding with code, severity, field path and message; --json for machine-readable output.
+            --threshold：预算执行率低于该百分比时须说明原因（默认90）。
+            Lists every finding with code, severity, field path and message; --json for machine-readable output;
+            --threshold sets the execution rate (percent, default 90) below which a self-evaluation must give a reason.
             """,
         "score" => """
             用法 Usage: perfwf score FILE [--json] [--qualitative 档次:百分比]

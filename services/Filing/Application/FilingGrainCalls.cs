@@ -29,7 +29,7 @@ public static class FilingGrainCalls
         {
             return await call();
         }
-        catch (Exception ex) when (ex is OrleansException or TimeoutException or DbException)
+        catch (Exception ex) when (ex is OrleansException or TimeoutException or DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
         {
             throw new ServiceBusyException("档案服务正在切换或暂时不可用，请稍后重试。", ex);
         }

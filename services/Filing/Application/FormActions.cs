@@ -17,7 +17,7 @@ namespace PerfWorkflow.Filing.Application;
 /// validation findings, written by the filing's grain (which also gates submission, see <see cref="StageFormSet"/>);
 /// and the field-level diff between submitted versions.
 /// </summary>
-public sealed class FormActions(FilingDbContext db, IGrainFactory grains)
+public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormValidationOptions validation)
 {
     /// <summary>Reads an uploaded file, recognises its form and saves it as the next revision of that document.</summary>
     public async Task<(FormView? Form, IReadOnlyList<Finding> Notes)> ImportAsync(CurrentUser user, Guid filingId, byte[] bytes, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ public sealed class FormActions(FilingDbContext db, IGrainFactory grains)
     {
         var grain = await FilerGrainAsync(user, filingId, cancellationToken);
         var stage = FormDocuments.StageOf(kind) ?? throw new FilingRuleException("form.kind-unknown", "无法识别的表单类型。");
-        var findings = importNotes.Concat(FormValidator.Validate(form).Findings).ToList();
+        var findings = importNotes.Concat(FormValidator.Validate(form, validation).Findings).ToList();
         var save = new FormSave(kind.ToString(), stage.ToString(), FormDocuments.Serialize(form), JsonSerializer.Serialize(findings, FormDocuments.Json), user.UserId);
         var saved = await FilingGrainCalls.CallAsync(() => grain.SaveForm(save));
         return ToView(saved.Forms[0]);

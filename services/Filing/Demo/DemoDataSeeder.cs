@@ -6,6 +6,7 @@ using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Grains;
 using PerfWorkflow.Filing.Organisation;
+using PerfWorkflow.Filing.Cluster;
 using PerfWorkflow.Filing.Persistence;
 using PerfWorkflow.Hosting.Security;
 
@@ -18,7 +19,7 @@ namespace PerfWorkflow.Filing.Demo;
 /// a filing of its own year brought to 自评 by the demo reviewers (every step recorded in the audit trail).
 /// Runs once: an existing organisation is left alone. Also tells readiness when the service can take requests.
 /// </summary>
-public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, FilingStartup startup, ILogger<DemoDataSeeder> logger) : IHostedService
+public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, FilingReadiness readiness, ILogger<DemoDataSeeder> logger) : IHostedService
 {
     public const string Region = "广州市";
 
@@ -29,7 +30,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await SeedAsync(cancellationToken);
-        startup.MarkReady();
+        readiness.MarkReady();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

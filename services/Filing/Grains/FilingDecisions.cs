@@ -1,4 +1,3 @@
-using PerfWorkflow.Domain.Approvals;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Domain.Rectification;
 using PerfWorkflow.Domain.Scoring;

@@ -12,7 +12,7 @@ public static partial class FormLabels
         "basicExpenditure", "projectExpenditure", "developmentSpecialFunds", "otherDevelopmentExpenditure", "fiscalAppropriation",
         "otherFunds", "districtLevelFunds", "transferPaymentFunds", "plannedFunds", "otherTasksPlannedFunds", "initialBudget",
         "adjustedBudget", "budgetAdjustment", "actualExpenditure", "generalPublicBudgetExpenditure", "annualBudget", "executed",
-        "executedJanuaryToJune", "forecastFullYearExecution", "total", "fiscalSpecialAccount", "budget",
+        "executedJanuaryToJune", "forecastFullYearExecution", "total", "fiscalSpecialAccount", "budget", "amount", "evaluatedProjectFunds",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -38,6 +38,9 @@ public static partial class FormLabels
         ["forecastFullYearExecution"] = "全年预计执行", ["completedByJune"] = "截至 6 月底完成值", ["expectedFullYear"] = "全年预计完成值",
         ["likelihood"] = "完成目标可能性", ["deviationCause"] = "偏差原因", ["correctiveAction"] = "纠偏措施", ["items"] = "整改事项",
         ["uses"] = "支出合计", ["sources"] = "收入来源合计", ["levels"] = "按预算级次合计", ["executionRate"] = "预算完成率",
+        ["budgetRestatements"] = "再次写明的收支数", ["fundingSources"] = "按资金来源分", ["label"] = "项目", ["amount"] = "金额",
+        ["evaluatedProjectFunds"] = "自评项目资金", ["statedEvaluatedProjectShare"] = "自评项目资金占项目支出比例（填报）",
+        ["sentenceLocators"] = "数据所在语句", ["sentences"] = "句", ["statedGrade"] = "等级（填报）",
     };
 
     public static string OfKind(string kind) => kind switch

@@ -118,7 +118,10 @@ internal static partial class IndicatorTableReader
         return true;
     }
 
-    /// <summary>Splits a line into cells at spaces, but keeps a unit in brackets ("数量 （个）") with its name.</summary>
+    /// <summary>
+    /// Splits a line into cells at spaces, but keeps a bracket opening a part with the name before it: a unit ("数量 （个）")
+    /// or a bracket that closes on the next line ("（是" … "/否）").
+    /// </summary>
     private static List<string> Tokenize(string line)
     {
         var tokens = new List<string>();
@@ -129,7 +132,8 @@ internal static partial class IndicatorTableReader
                 continue;
             }
 
-            if (tokens.Count > 0 && part[0] is '（' or '(')
+            // A placeholder left before a value ("(≥**个)≥12个") is a cell of its own, not the name's bracket.
+            if (tokens.Count > 0 && part[0] is '（' or '(' && (part[^1] is '）' or ')' || part.IndexOfAny(['）', ')']) < 0))
             {
                 tokens[^1] = tokens[^1] + " " + part;
             }

@@ -102,42 +102,28 @@ public static partial class SelfEvaluationReportTextImporter
 
         var conclusion = string.Join("\n", sections.Where(s => s.Section.Heading.Contains("自评结论", StringComparison.Ordinal))
             .SelectMany(s => s.Section.Paragraphs));
-        var flat = string.Concat(lines);
-        var score = Score().Match(conclusion.Length > 0 ? conclusion : flat);
-        var grade = Grade().Match(conclusion.Length > 0 ? conclusion : flat);
-        var totals = Totals().Match(flat);
-        var split = Split().Match(flat);
-
-        var report = new SelfEvaluationReport
+        var report = ReportFigures.Read(new SelfEvaluationReport
         {
             DepartmentName = department,
             FiscalYear = title.Success ? int.Parse(title.Groups["year"].Value, CultureInfo.InvariantCulture) : 0,
             Sections = [.. sections.Select(s => s.Section)],
             BasicInformation = ChapterText("基本情况"),
             ConclusionSummary = conclusion,
-            Score = score.Success && Amounts.TryParse(score.Groups[1].Value, out var points) ? points : null,
-            Grade = grade.Success ? grade.Groups[1].Value : "",
             Problems = ChapterText("问题"),
             ImprovementMeasures = ChapterText("改进"),
-            AnnualBudget = totals.Success ? Money(totals.Groups["budget"].Value) : null,
-            Executed = totals.Success ? Money(totals.Groups["executed"].Value) : null,
-            StatedExecutionRate = totals.Success && Amounts.TryParsePercent(totals.Groups["rate"].Value, out var rate) ? rate : null,
-            BasicExpenditure = split.Success ? Money(split.Groups["basic"].Value) : null,
-            ProjectExpenditure = split.Success ? Money(split.Groups["project"].Value) : null,
-            ProjectExecutions = [.. ProjectLines().Matches(flat).Select(ToProject)],
-        };
+        }, string.Concat(lines));
 
         if (sections.Count == 0)
         {
             notes.Add(new Finding("import.sections-missing", FindingSeverity.Error, "sections", "未找到任何章节标题（如“一、基本情况”），文件可能不完整。"));
         }
 
-        if (!totals.Success)
+        if (report.AnnualBudget is null)
         {
             notes.Add(Missing("budget", "全年预算数、执行数与完成预算比例"));
         }
 
-        if (!score.Success)
+        if (report.Score is null)
         {
             notes.Add(Missing("conclusion.score", "自评得分"));
         }
@@ -154,16 +140,6 @@ public static partial class SelfEvaluationReportTextImporter
 
         return new ImportResult<SelfEvaluationReport>(report, notes);
     }
-
-    private static ProjectExecutionSummary ToProject(Match match) => new()
-    {
-        ProjectName = match.Groups["name"].Value.Trim(),
-        Budget = Money(match.Groups["budget"].Value) ?? 0m,
-        Executed = Money(match.Groups["executed"].Value) ?? 0m,
-        StatedExecutionRate = Amounts.TryParsePercent(match.Groups["rate"].Value, out var rate) ? rate : null,
-    };
-
-    private static decimal? Money(string text) => Amounts.TryParse(text, out var amount) ? amount : null;
 
     /// <summary>A paragraph ends at a line ending a sentence or a lead-in, or before a list marker.</summary>
     private static List<string> Paragraphs(List<string> lines)
@@ -208,19 +184,4 @@ public static partial class SelfEvaluationReportTextImporter
 
     [GeneratedRegex(@"^(\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]+是)")]
     private static partial Regex ListStart();
-
-    [GeneratedRegex(@"得分\s*(\d+(?:\.\d+)?)\s*分")]
-    private static partial Regex Score();
-
-    [GeneratedRegex(@"等级\s*为\s*([优良中差])")]
-    private static partial Regex Grade();
-
-    [GeneratedRegex(@"全年预算数\s*(?<budget>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*执行数\s*(?<executed>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*完成预算的\s*(?<rate>\d+(?:\.\d+)?)\s*%")]
-    private static partial Regex Totals();
-
-    [GeneratedRegex(@"基本\s*支出\s*(?<basic>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*项目支出\s*(?<project>[\d,]+(?:\.\d+)?)\s*万元")]
-    private static partial Regex Split();
-
-    [GeneratedRegex(@"(?<name>[^，；。、]{1,60}?)项目全年预算数为?\s*(?<budget>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*执行数为?\s*(?<executed>[\d,]+(?:\.\d+)?)\s*万元[，,]\s*完成预算的\s*(?<rate>\d+(?:\.\d+)?)\s*%")]
-    private static partial Regex ProjectLines();
 }

@@ -99,6 +99,9 @@ public static partial class SelfEvaluationTableTextImporter
             OverallPerformance = Labelled(lines, overall, FirstAfter(overall, problems, measures, lines.Count), "部门整体绩效"),
             Problems = Labelled(lines, problems, FirstAfter(problems, measures, footnote, lines.Count), "存在问题"),
             ImprovementMeasures = Labelled(lines, measures, FirstAfter(measures, footnote, lines.Count), "改进措施或下一步计划"),
+            StatedScore = StatedScore().Match(text) is { Success: true } score && Amounts.TryParse(score.Groups["score"].Value, out var points) ? points : null,
+            StatedGrade = StatedGrade().Match(text) is { Success: true } grade ? grade.Groups["grade"].Value : "",
+            ExecutionShortfallExplanation = ShortfallReason().Match(text) is { Success: true } reason ? reason.Groups["reason"].Value.Trim() : "",
         };
         if (form.Tasks.Count == 0)
         {
@@ -340,4 +343,14 @@ public static partial class SelfEvaluationTableTextImporter
 
     [GeneratedRegex(@"^(\d+(?:\.\d+)?)(?=[\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex GluedAmount();
+
+    /// <summary>"自评得分 92.5" / "自评总分：92.5": not in seed 003's layout, but in the tables of other districts.</summary>
+    [GeneratedRegex(@"(?:自评得分|自评总分|总得分|综合得分)\s*[:：]?\s*(?<score>\d+(?:\.\d+)?)")]
+    private static partial Regex StatedScore();
+
+    [GeneratedRegex(@"(?:自评等级|评价等级|绩效等级|自评结果)\s*[:：为]?\s*(?<grade>优秀|良好|中等|较差|[优良中差])")]
+    private static partial Regex StatedGrade();
+
+    [GeneratedRegex(@"(?:偏差原因|未完成原因|执行率偏低原因)[^\n:：]{0,10}[:：]\s*(?<reason>[^\n]+)")]
+    private static partial Regex ShortfallReason();
 }

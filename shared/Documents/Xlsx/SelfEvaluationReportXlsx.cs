@@ -76,7 +76,8 @@ public static class SelfEvaluationReportXlsx
                 });
             }
 
-            return new SelfEvaluationReport
+            // The figures stated only in the text (restatements, sources, sentence locators) are read from it again.
+            return Text.ReportFigures.Complete(new SelfEvaluationReport
             {
                 DepartmentName = data.Value("部门名称"),
                 FiscalYear = int.TryParse(data.Value("年度"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) ? year : 0,
@@ -94,6 +95,6 @@ public static class SelfEvaluationReportXlsx
                 ImprovementMeasures = data.Value("改进措施"),
                 ExecutionShortfallExplanation = data.Value("执行偏差原因说明", required: false),
                 ProjectExecutions = projects,
-            };
+            });
         });
 }

@@ -53,6 +53,12 @@ public sealed record DepartmentSelfEvaluationTable
     /// <summary>改进措施或下一步计划.</summary>
     public string ImprovementMeasures { get; init; } = "";
 
+    /// <summary>自评得分 (total score), when the form states one.</summary>
+    public decimal? StatedScore { get; init; }
+
+    /// <summary>自评等级 as written (优/良/中/差), when the form states one; must match the score by the grade bands.</summary>
+    public string StatedGrade { get; init; } = "";
+
     /// <summary>Why execution fell short, when the department wrote it; required below 90 % (domain.md §2).</summary>
     public string ExecutionShortfallExplanation { get; init; } = "";
 }

@@ -51,4 +51,26 @@ public sealed record SelfEvaluationReport
 
     /// <summary>Why execution fell short, when the report says so.</summary>
     public string ExecutionShortfallExplanation { get; init; } = "";
+
+    /// <summary>
+    /// The department's totals stated again after the first time (the 自评结论综述 usually repeats them); each must
+    /// agree with the first statement and with itself.
+    /// </summary>
+    public IReadOnlyList<BudgetStatement> BudgetRestatements { get; init; } = [];
+
+    /// <summary>按资金来源分: the spending by source of funds, which must add up to the amount executed.</summary>
+    public IReadOnlyList<LabelledAmount> FundingSources { get; init; } = [];
+
+    /// <summary>Project money the report says it evaluated ("共涉及资金 612.89万元").</summary>
+    public decimal? EvaluatedProjectFunds { get; init; }
+
+    /// <summary>Its stated share of 项目支出 ("占一般公共预算项目支出总额的 100%").</summary>
+    public StatedPercentage? StatedEvaluatedProjectShare { get; init; }
+
+    /// <summary>
+    /// Where in <see cref="Sections"/> each figure was read, by the figure's field path ("budget.executionRate",
+    /// "projectExecutions[0]", "budgetRestatements[0]", "budget.fundingSources", "conclusion.score"): a sentence locator
+    /// "sections[8].paragraphs[0].sentences[1]". Findings point there, so a reviewer sees the sentence at fault.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SentenceLocators { get; init; } = new Dictionary<string, string>();
 }

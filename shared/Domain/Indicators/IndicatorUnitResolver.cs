@@ -86,6 +86,15 @@ public static class IndicatorUnitResolver
                     return (unit, inside.ToString());
                 }
 
+                // "人均运维成本（元/人·年）": a compound unit in brackets, but not the "(是/否)" of a yes/no indicator.
+                if (inside.IndexOfAny('/', '·', '*') >= 0 && !(inside.Contains('是') && inside.Contains('否'))
+                    && UnitTextReader.TryRead(inside, out var compound, out var written, out var scale, out _, out _)
+                    && compound is not null && scale == 1m)
+                {
+                    bracketed = true;
+                    return (compound, written!);
+                }
+
                 // "(是/否)" marks a yes/no indicator: no unit to find, and the words before the bracket are not one.
                 return null;
             }
@@ -117,11 +126,13 @@ public static class IndicatorUnitResolver
 
     private static TargetValue Apply(TargetValue value, MeasureUnit unit, string written, UnitSource source, string where)
     {
-        UnitCatalog.TryFind(written, out _, out var factor);
-        if (factor == 0m)
+        // The factor into the canonical unit: 亿元 → 万元 × 10,000, 元/人·年 → 万元/人·年 × 0.0001.
+        if (!UnitTextReader.TryRead(written, out _, out _, out var scale, out var factor, out _))
         {
-            factor = 1m;
+            (scale, factor) = (1m, 1m);
         }
+
+        factor *= scale;
 
         decimal[] numbers;
         try

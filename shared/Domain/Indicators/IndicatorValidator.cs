@@ -15,6 +15,7 @@ public static class IndicatorValidator
     public const string UnitMismatch = "indicator.unit-mismatch";
     public const string UnitNameConflict = "indicator.unit-name-conflict";
     public const string TargetPossiblyTooLow = "indicator.target-possibly-too-low";
+    public const string TemplatePlaceholder = "indicator.template-placeholder";
 
     public static ValidationReport Validate(IReadOnlyList<IndicatorEntry> indicators, IndicatorValidationOptions? options = null)
     {
@@ -78,8 +79,23 @@ public static class IndicatorValidator
                 $"指标“{entry.Name}”的实施周期指标值单位“{period.WrittenUnit}”与年度指标值单位“{annual.WrittenUnit}”不一致"));
         }
 
+        CheckPlaceholder(entry, period, "实施周期指标值", $"{path}.periodTarget", findings);
+        CheckPlaceholder(entry, annual, "年度指标值", $"{path}.annualTarget", findings);
         CheckResolvedUnit(entry, IndicatorUnitResolver.Resolve(entry.Name, period, annual), "实施周期指标值", $"{path}.periodTarget", findings);
         CheckResolvedUnit(entry, IndicatorUnitResolver.Resolve(entry.Name, annual, period), "年度指标值", $"{path}.annualTarget", findings);
+    }
+
+    /// <summary>A warning, not an error: the real value after the placeholder is read, the cell only needs tidying.</summary>
+    private static void CheckPlaceholder(IndicatorEntry entry, TargetValue value, string which, string fieldPath, List<Finding> findings)
+    {
+        if (value.Placeholder is not { } placeholder)
+        {
+            return;
+        }
+
+        findings.Add(new Finding(TemplatePlaceholder, FindingSeverity.Warning, fieldPath, value.IsQuantitative
+            ? $"指标“{entry.Name}”的{which}“{value.Raw.Trim()}”前留有模板占位符“{placeholder}”，已按其后的数值读取，请删除占位符"
+            : $"指标“{entry.Name}”的{which}“{value.Raw.Trim()}”是未替换的模板占位符，请填写实际指标值"));
     }
 
     private static void CheckResolvedUnit(IndicatorEntry entry, TargetValue value, string which, string fieldPath, List<Finding> findings)

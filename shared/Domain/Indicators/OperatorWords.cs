@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PerfWorkflow.Domain.Indicators;
 
 /// <summary>
@@ -27,6 +29,15 @@ internal static class OperatorWords
         ("≈", TargetOperator.Approximately), ("约", TargetOperator.Approximately), ("大约", TargetOperator.Approximately),
         ("约为", TargetOperator.Approximately), ("近", TargetOperator.Approximately),
         ("=", TargetOperator.Equal), ("等于", TargetOperator.Equal), ("达到", TargetOperator.Equal),
+
+        // Spellings seen in filings from other provinces: reversed ASCII pairs and "should"/"must" forms.
+        ("=>", TargetOperator.AtLeast), ("=<", TargetOperator.AtMost), ("高于或等于", TargetOperator.AtLeast),
+        ("多于或等于", TargetOperator.AtLeast), ("不得小于", TargetOperator.AtLeast), ("不应低于", TargetOperator.AtLeast),
+        ("不应少于", TargetOperator.AtLeast), ("应不低于", TargetOperator.AtLeast), ("应不少于", TargetOperator.AtLeast),
+        ("最低不少于", TargetOperator.AtLeast), ("最低不低于", TargetOperator.AtLeast),
+        ("低于或等于", TargetOperator.AtMost), ("少于或等于", TargetOperator.AtMost), ("不得大于", TargetOperator.AtMost),
+        ("不应超过", TargetOperator.AtMost), ("应不超过", TargetOperator.AtMost), ("不应高于", TargetOperator.AtMost),
+        ("最高不超过", TargetOperator.AtMost), ("最多不超过", TargetOperator.AtMost),
     ]);
 
     private static readonly (string Word, TargetOperator? Op)[] Suffixes = Sort<TargetOperator?>(
@@ -35,6 +46,8 @@ internal static class OperatorWords
         ("及以下", TargetOperator.AtMost), ("或以下", TargetOperator.AtMost), ("以下", TargetOperator.AtMost),
         ("以内", TargetOperator.AtMost), ("之内", TargetOperator.AtMost), ("内", TargetOperator.AtMost),
         ("左右", TargetOperator.Approximately),
+        ("或更高", TargetOperator.AtLeast), ("及更高", TargetOperator.AtLeast), ("或更多", TargetOperator.AtLeast),
+        ("或更低", TargetOperator.AtMost), ("或更少", TargetOperator.AtMost),
 
         // "1-2个之间": the range says it already.
         ("之间", null),
@@ -51,8 +64,23 @@ internal static class OperatorWords
         ("未完成", CompletionStatus.NotCompleted), ("尚未完成", CompletionStatus.NotCompleted),
     ]);
 
+    // Most texts open and close with a digit, a unit or a plain word: one character test rules a word list out before
+    // it is walked (the parser is benchmarked per value).
+    private static readonly SearchValues<char> PrefixFirst = SearchValues.Create([.. Prefixes.Select(p => p.Word[0]).Distinct()]);
+    private static readonly SearchValues<char> PrefixLast = SearchValues.Create([.. Prefixes.Select(p => p.Word[^1]).Distinct()]);
+    private static readonly SearchValues<char> SuffixLast = SearchValues.Create([.. Suffixes.Select(p => p.Word[^1]).Distinct()]);
+    private static readonly SearchValues<char> StatusFirst = SearchValues.Create([.. StatusWords.Select(p => p.Word[0]).Distinct()]);
+    private static readonly SearchValues<char> StatusLast = SearchValues.Create([.. StatusWords.Select(p => p.Word[^1]).Distinct()]);
+
     public static bool TryMatchPrefix(ReadOnlySpan<char> text, out TargetOperator op, out int length)
     {
+        op = default;
+        length = 0;
+        if (text.IsEmpty || !PrefixFirst.Contains(text[0]))
+        {
+            return false;
+        }
+
         foreach (var (word, o) in Prefixes)
         {
             if (text.StartsWith(word, StringComparison.Ordinal))
@@ -71,6 +99,13 @@ internal static class OperatorWords
     /// <summary>An operator word ending a label: "拜访企业数量不少于" before "3家".</summary>
     public static bool TryMatchAtEnd(ReadOnlySpan<char> text, out TargetOperator op, out int length)
     {
+        op = default;
+        length = 0;
+        if (text.IsEmpty || !PrefixLast.Contains(text[^1]))
+        {
+            return false;
+        }
+
         foreach (var (word, o) in Prefixes)
         {
             if (text.EndsWith(word, StringComparison.Ordinal))
@@ -89,6 +124,13 @@ internal static class OperatorWords
     /// <summary>A trailing 以上 / 以内 / 左右 …; <paramref name="op"/> is null for words that only close a range.</summary>
     public static bool TryMatchSuffix(ReadOnlySpan<char> text, out TargetOperator? op, out int length)
     {
+        op = null;
+        length = 0;
+        if (text.IsEmpty || !SuffixLast.Contains(text[^1]))
+        {
+            return false;
+        }
+
         foreach (var (word, o) in Suffixes)
         {
             if (text.EndsWith(word, StringComparison.Ordinal))
@@ -106,6 +148,12 @@ internal static class OperatorWords
 
     public static bool TryMatchWholeStatus(ReadOnlySpan<char> text, out CompletionStatus status)
     {
+        status = CompletionStatus.None;
+        if (text.IsEmpty || !StatusFirst.Contains(text[0]))
+        {
+            return false;
+        }
+
         foreach (var (word, s) in StatusWords)
         {
             if (text.SequenceEqual(word))
@@ -121,6 +169,13 @@ internal static class OperatorWords
 
     public static bool TryMatchStatusAtStart(ReadOnlySpan<char> text, out CompletionStatus status, out int length)
     {
+        status = CompletionStatus.None;
+        length = 0;
+        if (text.IsEmpty || !StatusFirst.Contains(text[0]))
+        {
+            return false;
+        }
+
         foreach (var (word, s) in StatusWords)
         {
             if (text.StartsWith(word, StringComparison.Ordinal))
@@ -138,6 +193,13 @@ internal static class OperatorWords
 
     public static bool TryMatchStatusAtEnd(ReadOnlySpan<char> text, out CompletionStatus status, out int length)
     {
+        status = CompletionStatus.None;
+        length = 0;
+        if (text.IsEmpty || !StatusLast.Contains(text[^1]))
+        {
+            return false;
+        }
+
         foreach (var (word, s) in StatusWords)
         {
             if (text.EndsWith(word, StringComparison.Ordinal))

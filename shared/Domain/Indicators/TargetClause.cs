@@ -17,7 +17,15 @@ internal sealed class TargetClause
 
     public string? Label { get; set; }
 
+    /// <summary>The unit of a "每…" label ("月" in "每月2次"), which makes the value's unit a rate.</summary>
+    public string? PerUnit { get; set; }
+
     public CompletionStatus Status { get; set; }
 
-    public List<string> Notes { get; } = [];
+    /// <summary>Null until the first note: most clauses read cleanly, and the parser is benchmarked per value.</summary>
+    public List<string>? Notes { get; private set; }
+
+    public void Note(string note) => (Notes ??= []).Add(note);
+
+    public IReadOnlyList<string> NotesOrEmpty => Notes is null ? [] : Notes;
 }

@@ -11,11 +11,6 @@ internal static class TargetClauseReader
 {
     private const int MaxDigits = 20;
 
-    private static readonly (string Word, decimal Factor)[] Scales =
-    [
-        ("万亿", 1_000_000_000_000m), ("千万", 10_000_000m), ("百万", 1_000_000m), ("亿", 100_000_000m), ("万", 10_000m),
-    ];
-
     public static TargetClause Read(ReadOnlySpan<char> c)
     {
         var clause = new TargetClause();
@@ -123,7 +118,7 @@ internal static class TargetClauseReader
 
                 if (clause.Unit is not null && firstReading.Unit is not null && !clause.Unit.IsCompatibleWith(firstReading.Unit))
                 {
-                    clause.Notes.Add($"区间两端单位不一致（“{firstUnitText}”与“{clause.WrittenUnit}”）");
+                    clause.Note($"区间两端单位不一致（“{firstUnitText}”与“{clause.WrittenUnit}”）");
                     return clause;
                 }
 
@@ -143,17 +138,21 @@ internal static class TargetClauseReader
         {
             clause.First = (negative ? -first : first) * firstScale * firstFactor;
             clause.Second = second is null ? null : second.Value * scale * factor;
+            if (clause.PerUnit is { } per)
+            {
+                ApplyPer(clause, per);
+            }
         }
         catch (OverflowException)
         {
-            clause.Notes.Add("数值过大，无法换算");
+            clause.Note("数值过大，无法换算");
             return clause;
         }
 
         clause.Operator = CombineOperators(prefixOp, control, hasSuffix ? suffixOp : null, second is not null, clause);
         if (clause.Operator == TargetOperator.Range && clause.Second < clause.First)
         {
-            clause.Notes.Add("区间下限大于上限，已按从小到大读取");
+            clause.Note("区间下限大于上限，已按从小到大读取");
             (clause.First, clause.Second) = (clause.Second!.Value, clause.First);
         }
 
@@ -183,13 +182,38 @@ internal static class TargetClauseReader
             }
         }
 
+        // "每月2次", "每人每年不超过35元" (the last 每 names the period): a rate, not a label.
+        if (label.Length >= 2 && label[0] == '每' && label.LastIndexOf('每') == 0
+            && (UnitCatalog.IsKnown(label[1..]) || UnitTextReader.IsUnitWord(label[1..])))
+        {
+            clause.PerUnit = label[1..].ToString();
+            return true;
+        }
+
         if (!label.IsEmpty)
         {
             clause.Label = label.ToString();
-            clause.Notes.Add($"指标值前的文字“{clause.Label}”视为说明，按其后的数值读取");
+            clause.Note($"指标值前的文字“{clause.Label}”视为说明，按其后的数值读取");
         }
 
         return true;
+    }
+
+    private static void ApplyPer(TargetClause clause, string per)
+    {
+        if (clause.Unit is not null && clause.WrittenUnit is not null
+            && UnitTextReader.TryPer(clause.Unit, clause.WrittenUnit, per, out var unit, out var written, out var divisor) && divisor != 0m)
+        {
+            clause.Unit = unit;
+            clause.WrittenUnit = written;
+            clause.First /= divisor;
+            clause.Second /= divisor;
+            return;
+        }
+
+        // "每年2": no unit to make a rate of, so the words stay a label.
+        clause.Label = "每" + per;
+        clause.Note($"指标值前的文字“{clause.Label}”视为说明，按其后的数值读取");
     }
 
     /// <summary>Digits with optional thousands separators ("3,345.75") and one decimal point.</summary>
@@ -206,7 +230,7 @@ internal static class TargetClauseReader
             {
                 if (n == buffer.Length)
                 {
-                    clause.Notes.Add("数字位数过多，无法读取");
+                    clause.Note("数字位数过多，无法读取");
                     return false;
                 }
 
@@ -246,109 +270,50 @@ internal static class TargetClauseReader
     /// <summary>A "-", "~", "至" or "到" after an optional unit and before a digit opens a range ("1-2个", "80%-90%").</summary>
     private static int FindRangeSeparator(ReadOnlySpan<char> c, int from)
     {
-        var limit = Math.Min(c.Length - 1, from + UnitCatalog.MaxSpellingLength + 2);
+        var limit = Math.Min(c.Length - 1, from + Math.Max(UnitCatalog.MaxSpellingLength, UnitTextReader.MaxWordLength) + 2);
         for (var k = from; k < limit; k++)
         {
             if (c[k] is '-' or '~' or '至' or '到' && char.IsAsciiDigit(c[k + 1]))
             {
                 var between = c[from..k];
-                return between.IsEmpty || UnitCatalog.IsKnown(between) || StartsWithScale(between, out _, out _) ? k : -1;
+                return between.IsEmpty || UnitCatalog.IsKnown(between) || UnitTextReader.StartsWithScale(between, out _, out _)
+                    || UnitTextReader.IsUnitWord(between) ? k : -1;
             }
         }
 
         return -1;
     }
 
-    /// <summary>
-    /// Trailing unit text: a catalogue spelling ("亿元", "个工作日"), or a scale and a unit ("万平方米", "万人"),
-    /// or a short unknown word kept as written. Anything longer is a sentence, not a unit.
-    /// </summary>
+    /// <summary>Trailing unit text (<see cref="UnitTextReader"/>); false when it is a sentence rather than a unit.</summary>
     private static bool ReadUnit(ReadOnlySpan<char> text, TargetClause clause, out decimal scale, out decimal factor)
     {
-        scale = 1m;
-        factor = 1m;
-        if (text.IsEmpty)
+        if (!UnitTextReader.TryRead(text, out var unit, out var written, out scale, out factor, out var catalogued))
         {
-            return true;
+            return false;
         }
 
-        if (UnitCatalog.TryFind(text, out var unit, out var wholeFactor))
+        if (unit is not null)
         {
-            factor = wholeFactor;
             clause.Unit = unit;
-            clause.WrittenUnit = text.ToString();
-            return true;
-        }
-
-        var unitText = text;
-        if (StartsWithScale(text, out var scaleFactor, out var scaleLength))
-        {
-            scale = scaleFactor;
-            unitText = text[scaleLength..];
-            if (unitText.IsEmpty)
+            clause.WrittenUnit = written;
+            if (!catalogued)
             {
-                return true;
-            }
-
-            if (UnitCatalog.TryFind(unitText, out unit, out var unitFactor))
-            {
-                factor = unitFactor;
-                clause.Unit = unit;
-                clause.WrittenUnit = unitText.ToString();
-                return true;
+                clause.Note($"单位“{written}”不在常用单位表中，按原文保留");
             }
         }
 
-        if (unitText.Length <= 4 && IsAllLetters(unitText))
-        {
-            clause.WrittenUnit = unitText.ToString();
-            clause.Unit = new MeasureUnit(clause.WrittenUnit, UnitDimension.Other);
-            clause.Notes.Add($"单位“{clause.WrittenUnit}”不在常用单位表中，按原文保留");
-            return true;
-        }
-
-        return false;
+        return true;
     }
 
     private static decimal BaseFactor(string? writtenUnit, decimal factor)
     {
-        if (writtenUnit is not null && StartsWithScale(writtenUnit, out _, out var length)
+        if (writtenUnit is not null && UnitTextReader.StartsWithScale(writtenUnit, out _, out var length)
             && UnitCatalog.TryFind(writtenUnit.AsSpan(length), out _, out var baseFactor))
         {
             return baseFactor;
         }
 
         return factor;
-    }
-
-    private static bool StartsWithScale(ReadOnlySpan<char> text, out decimal factor, out int length)
-    {
-        foreach (var (word, f) in Scales)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                factor = f;
-                length = word.Length;
-                return true;
-            }
-        }
-
-        factor = 1m;
-        length = 0;
-        return false;
-    }
-
-    private static bool IsAllLetters(ReadOnlySpan<char> text)
-    {
-        foreach (var ch in text)
-        {
-            if (!char.IsLetter(ch) && ch is not '²' and not '³')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static TargetOperator CombineOperators(
@@ -358,7 +323,7 @@ internal static class TargetClauseReader
         {
             if (prefix is not null || suffix is not null)
             {
-                clause.Notes.Add("区间前后的比较词已忽略，按区间读取");
+                clause.Note("区间前后的比较词已忽略，按区间读取");
             }
 
             return TargetOperator.Range;
@@ -367,7 +332,7 @@ internal static class TargetClauseReader
         if (prefix is not null && suffix is not null && prefix != suffix
             && !(prefix == TargetOperator.Approximately || suffix == TargetOperator.Approximately))
         {
-            clause.Notes.Add("指标值前后的比较词相互矛盾，按前面的比较词读取");
+            clause.Note("指标值前后的比较词相互矛盾，按前面的比较词读取");
         }
 
         return prefix ?? suffix ?? (control ? TargetOperator.AtMost : TargetOperator.Equal);

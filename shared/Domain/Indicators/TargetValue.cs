@@ -31,8 +31,14 @@ public sealed record TargetValue
     /// <summary>Words written before the number and read as its label: "区委区政府下达收储任务完成率" in "…完成率90%及以上".</summary>
     public string? Label { get; init; }
 
-    /// <summary>An aside after a comma: "力争100%完成" in "90%及以上，力争100%完成".</summary>
+    /// <summary>An aside after a comma or in trailing brackets: "力争100%完成" in "90%及以上，力争100%完成".</summary>
     public string? Remark { get; init; }
+
+    /// <summary>
+    /// A template placeholder left in the cell ("(≥**个)" in "(≥**个)≥12个", or "≥**个" alone); the value after it is
+    /// read as the target. Validation warns about it.
+    /// </summary>
+    public string? Placeholder { get; init; }
 
     public IReadOnlyList<string> Notes { get; init; } = [];
 

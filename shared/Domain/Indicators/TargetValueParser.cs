@@ -2,8 +2,10 @@ namespace PerfWorkflow.Domain.Indicators;
 
 /// <summary>
 /// Reads a 指标值 as forms write it ("≥30家", "不少于150家", "90%及以上", "超过2300亿元", "控制在3个工作日以内",
-/// "1-2个", "约1.9万平方米", "587；3", "合规", "36栋，已完成" …) into a <see cref="TargetValue"/>.
-/// Never throws: whatever it cannot read becomes a qualitative value with a note saying why.
+/// "1-2个", "约1.9万平方米", "587；3", "≤35元/人·年", "(≥**个)≥12个", "合规", "36栋，已完成" …) into a
+/// <see cref="TargetValue"/>. Any unit text after a number is its unit (<see cref="UnitTextReader"/>); a value is
+/// qualitative only when no number in it reads as a target. Never throws: whatever it cannot read becomes a
+/// qualitative value with a note saying why.
 /// </summary>
 public static class TargetValueParser
 {
@@ -22,6 +24,7 @@ public static class TargetValueParser
         try
         {
             var length = TextNormalizer.Normalize(text, buffer);
+            length = ValueAnnotations.RemoveInclusiveMarks(buffer[..length]);
             return ParseNormalized(text, buffer[..length].TrimEnd(TrailingPunctuation));
         }
         finally
@@ -40,23 +43,71 @@ public static class TargetValueParser
             return TargetValue.Empty(text);
         }
 
-        if (s.Contains(';'))
+        var whole = s;
+        ValueAnnotations.TryStripLeadingPlaceholder(ref s, out var placeholder);
+        var annotation = ValueAnnotations.SplitTrailing(ref s, TrailingPunctuation);
+        var value = s.IsEmpty ? Qualitative(text, whole, [])
+            : s.Contains(';') ? ParseSeveral(text, s)
+            : ParseClauses(text, s);
+        if (!annotation.IsEmpty)
         {
-            return ParseSeveral(text, s);
+            value = value.IsQuantitative ? ValueAnnotations.Apply(value, annotation) : Qualitative(text, whole, value.Notes);
         }
 
+        if (placeholder is null && !value.IsQuantitative && ValueAnnotations.ContainsPlaceholder(whole))
+        {
+            placeholder = whole.ToString();
+        }
+
+        return placeholder is null ? value : value with
+        {
+            Placeholder = placeholder,
+            Notes = [.. value.Notes, value.IsQuantitative
+                ? $"指标值前留有模板占位符“{placeholder}”，已按其后的数值读取"
+                : $"指标值“{placeholder}”是未替换的模板占位符"],
+        };
+    }
+
+    /// <summary>
+    /// Clauses split at commas: the first that reads as a target is the value ("按时完成，≥95%" reads ≥95 %); words before
+    /// it are its label, a status after it its status, other words after it a remark.
+    /// </summary>
+    private static TargetValue ParseClauses(string text, ReadOnlySpan<char> s)
+    {
+        var start = 0;
         var comma = FindClauseComma(s);
-        var head = comma < 0 ? s : s[..comma];
-        var clause = head.IsEmpty ? new TargetClause() : TargetClauseReader.Read(head);
+        var end = comma < 0 ? s.Length : comma;
+        var clause = end == 0 ? new TargetClause() : TargetClauseReader.Read(s[..end]);
+        var firstNotes = clause.NotesOrEmpty;
+        while (!clause.IsQuantitative && end < s.Length)
+        {
+            start = end + 1;
+            var next = FindClauseComma(s[start..]);
+            end = next < 0 ? s.Length : start + next;
+
+            // Free sentences have many clauses and few digits: only a clause with a digit can be the target.
+            if (s[start..end].IndexOfAnyInRange('0', '9') >= 0)
+            {
+                clause = TargetClauseReader.Read(s[start..end]);
+            }
+        }
+
         if (!clause.IsQuantitative)
         {
-            return Qualitative(text, s, clause.Notes);
+            return Qualitative(text, s, firstNotes);
+        }
+
+        if (start > 0)
+        {
+            var lead = s[..(start - 1)].Trim(TrailingPunctuation).ToString();
+            clause.Label = clause.Label is null ? lead : $"{lead},{clause.Label}";
+            clause.Note($"逗号前的文字“{lead}”视为说明，按其后的数值读取");
         }
 
         string? remark = null;
-        if (comma >= 0)
+        if (end < s.Length)
         {
-            var tail = s[(comma + 1)..].Trim(TrailingPunctuation);
+            var tail = s[(end + 1)..].Trim(TrailingPunctuation);
             if (OperatorWords.TryMatchWholeStatus(tail, out var status))
             {
                 clause.Status = status;
@@ -64,7 +115,7 @@ public static class TargetValueParser
             else if (!tail.IsEmpty)
             {
                 remark = tail.ToString();
-                clause.Notes.Add($"逗号后的文字“{remark}”视为补充说明，未参与计算");
+                clause.Note($"逗号后的文字“{remark}”视为补充说明，未参与计算");
             }
         }
 
@@ -96,7 +147,7 @@ public static class TargetValueParser
             numbers.Add(clause.First);
             unit ??= clause.Unit;
             writtenUnit ??= clause.WrittenUnit;
-            notes.AddRange(clause.Notes);
+            notes.AddRange(clause.NotesOrEmpty);
         }
 
         if (numbers.Count == 1)
@@ -134,7 +185,7 @@ public static class TargetValueParser
         UnitSource = clause.Unit is null ? UnitSource.None : UnitSource.Value,
         Status = clause.Status,
         Label = clause.Label,
-        Notes = clause.Notes,
+        Notes = clause.NotesOrEmpty,
     };
 
     /// <summary>

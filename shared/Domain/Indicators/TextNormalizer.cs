@@ -51,8 +51,9 @@ internal static class TextNormalizer
         {
             ' ' or '\t' or '\r' or '\n' or '\u3000' or '\u00A0' or '\u200B' => '\0',
             '％' => '%',
-            '≧' or '⩾' => '≥',
-            '≦' or '⩽' => '≤',
+            // ≮ "not less than" and ≯ "not greater than" are how some templates write ≥ and ≤.
+            '≧' or '⩾' or '≮' => '≥',
+            '≦' or '⩽' or '≯' => '≤',
             '＞' => '>',
             '＜' => '<',
             '＝' => '=',
@@ -61,8 +62,13 @@ internal static class TextNormalizer
             '；' => ';',
             '，' => ',',
             '：' => ':',
-            '（' => '(',
-            '）' => ')',
+            '（' or '【' or '［' or '〔' => '(',
+            '）' or '】' or '］' or '〕' => ')',
+            '／' or '∕' => '/',
+            '＊' => '*',
+
+            // The middle dots of compound units ("元/人·年") come in several code points.
+            '•' or '・' or '∙' or '⋅' or '･' => '·',
             '－' or '—' or '–' or '‐' => '-',
             '∽' or '≒' => '≈',
             _ => c,

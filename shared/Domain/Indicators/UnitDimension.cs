@@ -15,6 +15,12 @@ public enum UnitDimension
     Power,
     Volume,
 
-    /// <summary>A short unit word not in the catalogue; kept as written, comparable only with itself.</summary>
+    /// <summary>A unit word not in the catalogue ("个园区", "吨标准煤"); kept as written, comparable only with itself.</summary>
     Other,
+
+    /// <summary>
+    /// A unit made of units: a rate or a product ("元/人·年", "次/月", "人·天"). Its symbol is built from the canonical
+    /// symbols of its parts ("万元/人·年"), so two spellings of one compound compare equal.
+    /// </summary>
+    Compound,
 }

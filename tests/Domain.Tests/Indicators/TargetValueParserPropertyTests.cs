@@ -108,4 +108,81 @@ public class TargetValueParserPropertyTests
                 && yiCount.Number == n * 100_000_000m && yiCount.Unit?.Symbol == "人次";
         }));
     }
+
+    /// <summary>
+    /// Characters of unit words that neither form a catalogue spelling with a factor other than 1 (元, 米, 克 …) nor a
+    /// comparison, status, scale or phrase word (以上, 完成, 万, 的 …), so the expected reading is the text itself.
+    /// </summary>
+    private const string UnitLetters = "个家次场份件栋条项期宗批篇本册户座台套处所名位辆类款门轮间张棵株只头块层组支队届笔例起单课"
+        + "车架艘根盏床校村园区站点网格镇社居楼店馆院室人年月日周天季岗箱袋瓶包片吨度" + "abdefnprstuvy";
+
+    private static Gen<string> UnitWord =>
+        from length in Gen.Choose(1, 3)
+        from letters in Gen.ArrayOf(Gen.Elements(UnitLetters.ToCharArray()), length)
+        select new string(letters);
+
+    /// <summary>One word, or a compound of two or three joined with "/", "·" or "*" (as written; "／" and "•" fold).</summary>
+    private static Gen<(string Written, string Normalised)> UnitTexts =>
+        from first in UnitWord
+        from count in Gen.Choose(0, 2)
+        from rest in Gen.ArrayOf(
+            from separator in Gen.Elements(("/", "/"), ("／", "/"), ("·", "·"), ("•", "·"), ("*", "*"))
+            from word in UnitWord
+            select (Written: separator.Item1 + word, Normalised: separator.Item2 + word), count)
+        select (first + string.Concat(rest.Select(r => r.Written)), first + string.Concat(rest.Select(r => r.Normalised)));
+
+    [Fact]
+    public void A_generated_number_with_a_generated_unit_text_reads_back_as_that_number_and_unit()
+    {
+        var prefixes = new (string Written, TargetOperator Op)[]
+        {
+            ("", TargetOperator.Equal), ("≥", TargetOperator.AtLeast), (">=", TargetOperator.AtLeast), ("＞＝", TargetOperator.AtLeast),
+            ("不低于", TargetOperator.AtLeast), ("≤", TargetOperator.AtMost), ("<= ", TargetOperator.AtMost), ("＜＝", TargetOperator.AtMost),
+            ("不超过 ", TargetOperator.AtMost), ("＞", TargetOperator.GreaterThan), ("<", TargetOperator.LessThan),
+        };
+        var cases =
+            from prefix in Gen.Elements(prefixes)
+            from number in Numbers
+            from unit in UnitTexts
+            from space in Gen.Elements("", " ", "\u3000")
+            select (prefix, number, unit, space);
+
+        Check.One(Runs, Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var value = TargetValueParser.Parse($"{c.prefix.Written}{c.number.ToString(CultureInfo.InvariantCulture)}{c.space}{c.unit.Written}");
+            var again = TargetValueParser.Parse($"1{c.unit.Normalised}");
+            return value.IsQuantitative
+                && value.Operator == c.prefix.Op
+                && value.Numbers.SequenceEqual([c.number])
+                && value.WrittenUnit == c.unit.Normalised
+                && value.Unit is not null && value.Unit.IsCompatibleWith(again.Unit)
+                && (UnitCatalog.IsKnown(c.unit.Normalised) || value.Unit.Symbol.Replace('*', '·') == CanonicalCompound(c.unit.Normalised));
+        }));
+    }
+
+    [Fact]
+    public void Money_per_anything_is_kept_in_ten_thousand_yuan_per_that_unit()
+    {
+        var cases = from number in Numbers from unit in UnitWord select (number, unit);
+
+        Check.One(Runs, Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var value = TargetValueParser.Parse($"≤{c.number.ToString(CultureInfo.InvariantCulture)}元/{c.unit}");
+            var perUnit = UnitCatalog.TryFind(c.unit, out var known, out _) ? known.Symbol : c.unit;
+            return value.Operator == TargetOperator.AtMost
+                && value.Number == c.number * 0.0001m
+                && value.Unit?.Symbol == $"万元/{perUnit}"
+                && value.WrittenUnit == $"元/{c.unit}";
+        }));
+    }
+
+    /// <summary>The symbol a compound of catalogue-neutral words must get: "/" once, every other joint "·".</summary>
+    private static string CanonicalCompound(string normalised)
+    {
+        var parts = normalised.Split('/', 2);
+        var numerator = string.Join("·", parts[0].Split('·', '*').Select(Canonical));
+        return parts.Length == 1 ? numerator : numerator + "/" + string.Join("·", parts[1].Split('/', '·', '*').Select(Canonical));
+    }
+
+    private static string Canonical(string word) => UnitCatalog.TryFind(word, out var unit, out _) ? unit.Symbol : word;
 }

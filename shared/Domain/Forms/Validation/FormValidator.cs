@@ -9,18 +9,32 @@ namespace PerfWorkflow.Domain.Forms.Validation;
 /// </summary>
 public static class FormValidator
 {
-    public static ValidationReport Validate(object form, IndicatorValidationOptions? indicatorOptions = null) => new(form switch
+    public static ValidationReport Validate(object form, IndicatorValidationOptions? indicatorOptions = null) =>
+        Validate(form, indicatorOptions is null ? FormValidationOptions.Default : FormValidationOptions.Default with { Indicators = indicatorOptions });
+
+    /// <summary>
+    /// The one validation the command line, the API and the Portal share. Every form that states a grade and a score,
+    /// or a rate and its amounts, gets the same grade-band and recomputed-rate checks (<see cref="GradeRules"/>,
+    /// <see cref="StatedRateCheck"/>), with the bureau's thresholds from <paramref name="options"/>.
+    /// </summary>
+    public static ValidationReport Validate(object form, FormValidationOptions options)
     {
-        DepartmentBudgetDeclaration declaration =>
-            [.. DeclarationMoneyRules.Validate(declaration), .. IndicatorValidator.Validate(declaration.Indicators, indicatorOptions).Findings],
-        ProjectPerformanceTable table => ProjectTable(table, indicatorOptions),
-        DepartmentSelfEvaluationTable evaluation => SelfEvaluationTable(evaluation, indicatorOptions),
-        SelfEvaluationReport report => SelfEvaluationReportMoneyRules.Validate(report),
-        PerformanceMonitoringForm monitoring =>
-            [.. MonitoringMoneyRules.Validate(monitoring), .. IndicatorValidator.Validate([.. monitoring.Indicators.Select(m => m.Indicator)], indicatorOptions).Findings],
-        RectificationList => [],
-        _ => throw new ArgumentException($"{form.GetType().Name} is not a form.", nameof(form)),
-    });
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(options);
+        var indicatorOptions = options.Indicators;
+        return new(form switch
+        {
+            DepartmentBudgetDeclaration declaration =>
+                [.. DeclarationMoneyRules.Validate(declaration), .. IndicatorValidator.Validate(declaration.Indicators, indicatorOptions).Findings],
+            ProjectPerformanceTable table => ProjectTable(table, indicatorOptions),
+            DepartmentSelfEvaluationTable evaluation => SelfEvaluationTable(evaluation, options),
+            SelfEvaluationReport report => SelfEvaluationReportMoneyRules.Validate(report, options),
+            PerformanceMonitoringForm monitoring =>
+                [.. MonitoringMoneyRules.Validate(monitoring, options.Monitoring), .. IndicatorValidator.Validate([.. monitoring.Indicators.Select(m => m.Indicator)], indicatorOptions).Findings],
+            RectificationList => [],
+            _ => throw new ArgumentException($"{form.GetType().Name} is not a form.", nameof(form)),
+        });
+    }
 
     /// <summary>Each project declares its own indicators, so each project row's list is checked on its own.</summary>
     private static IReadOnlyList<Finding> ProjectTable(ProjectPerformanceTable table, IndicatorValidationOptions? options)
@@ -44,13 +58,13 @@ public static class FormValidator
     /// Such lines cannot be classified or compared, so only indicators that carry a category or a target are checked
     /// (as one list across all 主要任务); reporting every bare line as "分类无法识别" would bury the real findings.
     /// </summary>
-    private static IReadOnlyList<Finding> SelfEvaluationTable(DepartmentSelfEvaluationTable form, IndicatorValidationOptions? options)
+    private static IReadOnlyList<Finding> SelfEvaluationTable(DepartmentSelfEvaluationTable form, FormValidationOptions options)
     {
-        var findings = new List<Finding>(SelfEvaluationTableMoneyRules.Validate(form));
+        var findings = new List<Finding>(SelfEvaluationTableMoneyRules.Validate(form, options));
         var checkable = SelfEvaluationIndicators.Placed(form).Where(p => SelfEvaluationIndicators.IsCheckable(p.Entry)).ToList();
         if (checkable.Count > 0)
         {
-            findings.AddRange(IndicatorValidator.Validate([.. checkable.Select(p => p.Entry)], options).Findings
+            findings.AddRange(IndicatorValidator.Validate([.. checkable.Select(p => p.Entry)], options.Indicators).Findings
                 .Select(f => RemapIndex(f, index => checkable[index].Path)));
         }
 

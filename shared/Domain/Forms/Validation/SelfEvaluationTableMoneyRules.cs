@@ -7,9 +7,14 @@ public static class SelfEvaluationTableMoneyRules
 {
     public static IReadOnlyList<Finding> Validate(
         DepartmentSelfEvaluationTable form,
-        decimal explanationThresholdPercent = ExecutionRateRules.DefaultExplanationThresholdPercent)
+        decimal explanationThresholdPercent = ExecutionRateRules.DefaultExplanationThresholdPercent) =>
+        Validate(form, FormValidationOptions.Default with { ExecutionExplanationThresholdPercent = explanationThresholdPercent });
+
+    public static IReadOnlyList<Finding> Validate(DepartmentSelfEvaluationTable form, FormValidationOptions options)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(options);
+        var explanationThresholdPercent = options.ExecutionExplanationThresholdPercent;
         var findings = new List<Finding>();
 
         var adjustment = form.AdjustedBudget - form.InitialBudget;
@@ -55,6 +60,21 @@ public static class SelfEvaluationTableMoneyRules
             findings.Add(unexplained);
         }
 
+        findings.AddRange(GradeRules.Check(form.StatedScore, form.StatedGrade, options.GradeBands, "statedScore", "statedGrade", "自评表"));
+        AddIndicatorScoreChecks(form, findings);
         return findings;
+    }
+
+    /// <summary>An indicator's stated 得分 cannot exceed its 分值, nor be negative.</summary>
+    private static void AddIndicatorScoreChecks(DepartmentSelfEvaluationTable form, List<Finding> findings)
+    {
+        foreach (var (entry, path) in SelfEvaluationIndicators.Placed(form))
+        {
+            if (entry.StatedScore is { } score && (score < 0m || (entry.Weight is { } weight && score > weight)))
+            {
+                findings.Add(new Finding("score.indicator-outside-weight", FindingSeverity.Error, path + ".statedScore",
+                    $"指标“{entry.Name}”得分{score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}不在0至分值{entry.Weight?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "—"}之间。"));
+            }
+        }
     }
 }

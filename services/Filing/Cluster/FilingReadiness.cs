@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace PerfWorkflow.Filing.Demo;
+namespace PerfWorkflow.Filing.Cluster;
 
 /// <summary>
 /// Readiness of the Filing service beyond its database: the silo has started and the demo data (when configured)
 /// is loaded. Both happen in hosted services that start after the silo's, so the web server may already listen.
 /// </summary>
-public sealed class FilingStartup : IHealthCheck
+public sealed class FilingReadiness : IHealthCheck
 {
     private volatile bool _ready;
 

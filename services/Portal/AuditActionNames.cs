@@ -23,6 +23,8 @@ public static class AuditActionNames
         "start-target-adjustment" => "申请调整绩效目标",
         "cancel-target-adjustment" => "取消调整绩效目标",
         "demo-history" => "历史数据（系统上线前）",
+        "save-form" => "保存表单",
+        "import-form" => "导入表单",
         _ => action,
     };
 

@@ -28,7 +28,7 @@ public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormVa
             return (null, outcome.Notes);
         }
 
-        return (await SaveAsync(user, filingId, outcome.Kind, outcome.Form, outcome.Notes, cancellationToken), outcome.Notes);
+        return (await SaveAsync(user, filingId, outcome.Kind, outcome.Form, outcome.Notes, cancellationToken, FormSave.ImportAction), outcome.Notes);
     }
 
     public async Task<FormView> SaveJsonAsync(CurrentUser user, Guid filingId, FormKind kind, JsonElement document, CancellationToken cancellationToken)
@@ -46,12 +46,13 @@ public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormVa
         return await SaveAsync(user, filingId, kind, form, [], cancellationToken);
     }
 
-    public async Task<FormView> SaveAsync(CurrentUser user, Guid filingId, FormKind kind, object form, IReadOnlyList<Finding> importNotes, CancellationToken cancellationToken)
+    public async Task<FormView> SaveAsync(
+        CurrentUser user, Guid filingId, FormKind kind, object form, IReadOnlyList<Finding> importNotes, CancellationToken cancellationToken, string auditAction = FormSave.SaveAction)
     {
         var grain = await FilerGrainAsync(user, filingId, cancellationToken);
         var stage = FormDocuments.StageOf(kind) ?? throw new FilingRuleException("form.kind-unknown", "无法识别的表单类型。");
         var findings = importNotes.Concat(FormValidator.Validate(form, validation).Findings).ToList();
-        var save = new FormSave(kind.ToString(), stage.ToString(), FormDocuments.Serialize(form), JsonSerializer.Serialize(findings, FormDocuments.Json), user.UserId);
+        var save = new FormSave(kind.ToString(), stage.ToString(), FormDocuments.Serialize(form), JsonSerializer.Serialize(findings, FormDocuments.Json), user.UserId, auditAction);
         var saved = await FilingGrainCalls.CallAsync(() => grain.SaveForm(save));
         return ToView(saved.Forms[0]);
     }

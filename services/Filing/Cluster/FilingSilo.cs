@@ -16,6 +16,7 @@ public static class FilingSilo
     public static void AddFilingSilo(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<FilingGrainStore>();
+        builder.Services.AddSingleton<AuditKeys>();
         builder.UseOrleans(silo =>
         {
             ConfigureClustering(silo, builder.Configuration);

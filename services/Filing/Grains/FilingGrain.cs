@@ -13,12 +13,12 @@ namespace PerfWorkflow.Filing.Grains;
 /// rare second activation (two silos that do not share a directory): the loser reloads and answers a retryable
 /// conflict.
 /// </summary>
-public sealed class FilingGrain(FilingGrainStore store, IServiceScopeFactory scopes, TimeProvider time, ILogger<FilingGrain> logger) : Grain, IFilingGrain
+public sealed class FilingGrain(FilingGrainStore store, AuditKeys keys, IServiceScopeFactory scopes, TimeProvider time, ILogger<FilingGrain> logger) : Grain, IFilingGrain
 {
     private const int RememberedAnswers = 32;
     private const string DemoNote = "演示数据：系统上线前已线下完成";
 
-    private readonly Dictionary<(string User, string Key), FilingView> _answers = [];
+    private readonly Dictionary<(string User, string Key), (string Action, FilingView View)> _answers = [];
     private readonly Queue<(string User, string Key)> _answerOrder = new();
     private Domain.Filings.Filing? _filing;
     private DateTimeOffset _updatedAt;
@@ -49,7 +49,7 @@ public sealed class FilingGrain(FilingGrainStore store, IServiceScopeFactory sco
         }
 
         var filing = Compacted(opened);
-        var line = AuditChain.Append(null, Id, actor, "open", null, FilingStore.Describe(filing), null, 0, now);
+        var line = (await keys.ChainAsync(CancellationToken.None)).Append(null, Id, actor, "open", null, FilingStore.Describe(filing), null, 0, now);
         if (!await store.InsertAsync(filing.ToSnapshot(), filing.State, events, line, now, CancellationToken.None))
         {
             return Refused(RefusalKind.Rule, "filing.exists", $"该部门 {fiscalYear} 年度的绩效管理档案已存在。");
@@ -66,7 +66,7 @@ public sealed class FilingGrain(FilingGrainStore store, IServiceScopeFactory sco
     {
         if (command.IdempotencyKey is { } key && _answers.TryGetValue((command.Actor, key), out var answered))
         {
-            return new FilingReply(answered);
+            return answered.Action == command.Action ? new FilingReply(answered.View) : KeyReused();
         }
 
         if (await CurrentAsync() is not { } current)
@@ -122,6 +122,7 @@ public sealed class FilingGrain(FilingGrainStore store, IServiceScopeFactory sco
             return new FormReply([], new Refusal(RefusalKind.Rule, "form.wrong-stage", $"该表单属于“{CycleStageNames.Of(stage)}”阶段，当前办理的是“{CycleStageNames.Of(filing.ActiveStage)}”。"));
         }
 
+        var now = time.GetUtcNow();
         var record = new FormRecord
         {
             FilingId = Id,
@@ -130,15 +131,30 @@ public sealed class FilingGrain(FilingGrainStore store, IServiceScopeFactory sco
             Revision = _forms.NextRevision(save.Stage, save.Kind),
             Document = save.Document,
             Findings = save.Findings,
-            SavedAt = time.GetUtcNow().UtcDateTime,
+            SavedAt = now.UtcDateTime,
             SavedBy = save.SavedBy,
         };
-        if (await store.SaveFormAsync(record, filing.Version, CancellationToken.None) == CommitOutcome.Stale)
+        var state = FilingStore.Describe(filing);
+        var line = (await keys.ChainAsync(CancellationToken.None))
+            .Append(_lastAudit, Id, save.SavedBy, save.Action, state, state, $"{save.Kind}#{record.Revision}", filing.FormVersion, now);
+        CommitOutcome outcome;
+        try
+        {
+            outcome = await store.SaveFormAsync(record, line, filing.Version, CancellationToken.None);
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+
+        if (outcome == CommitOutcome.Stale)
         {
             return new FormReply([], (await StaleAsync()).Refusal);
         }
 
         _forms.Remember(record);
+        _lastAudit = line;
         return new FormReply([record]);
     }
 
@@ -195,7 +211,7 @@ public sealed class FilingGrain(FilingGrainStore store, IServiceScopeFactory sco
     {
         var next = Compacted(working);
         var view = FilingView.Of(next, now);
-        var line = AuditChain.Append(_lastAudit, Id, actor, action, fromState, FilingStore.Describe(next), comment, next.FormVersion, now);
+        var line = (await keys.ChainAsync(CancellationToken.None)).Append(_lastAudit, Id, actor, action, fromState, FilingStore.Describe(next), comment, next.FormVersion, now);
         CommitOutcome outcome;
         try
         {
@@ -219,7 +235,7 @@ public sealed class FilingGrain(FilingGrainStore store, IServiceScopeFactory sco
                     _forms.Remember(form);
                 }
 
-                Remember(actor, idempotencyKey, view);
+                Remember(actor, idempotencyKey, action, view);
                 return new FilingReply(view);
             case CommitOutcome.KeyUsed:
                 return await PriorAnswerAsync(new FilingCommand { Action = action, Actor = actor, IdempotencyKey = idempotencyKey }) ?? await StaleAsync();
@@ -245,14 +261,18 @@ public sealed class FilingGrain(FilingGrainStore store, IServiceScopeFactory sco
             return null;
         }
 
-        return prior.FilingId == Id
+        // '' is an answer stored before actions were kept: its filing is all that can be checked.
+        return prior.FilingId == Id && (prior.Action.Length == 0 || prior.Action == command.Action)
             ? new FilingReply(prior.View)
-            : Refused(RefusalKind.Rule, "idempotency.key-reused", "该请求标识（Idempotency-Key）已用于另一份档案，请为新的操作生成新的标识。");
+            : KeyReused();
     }
 
-    private void Remember(string actor, string? key, FilingView view)
+    private static FilingReply KeyReused() =>
+        Refused(RefusalKind.Rule, "idempotency.key-reused", "该请求标识（Idempotency-Key）已用于另一项操作或另一份档案，请为新的操作生成新的标识。");
+
+    private void Remember(string actor, string? key, string action, FilingView view)
     {
-        if (key is null || !_answers.TryAdd((actor, key), view))
+        if (key is null || !_answers.TryAdd((actor, key), (action, view)))
         {
             return;
         }

@@ -53,6 +53,8 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
             Version = snapshot.Version,
             Snapshot = FilingSnapshotJson.Write(snapshot),
             UpdatedAt = now.UtcDateTime,
+            AuditSequence = firstLine.Sequence,
+            AuditHash = firstLine.Hash,
         });
         AddEvents(db, snapshot, events);
         db.Audit.Add(ToRecord(firstLine));
@@ -77,6 +79,7 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
         var stage = snapshot.Stage.ToString();
         var state = commit.State.ToString();
         var updatedAt = commit.Now.UtcDateTime;
+        var (auditSequence, auditHash) = (commit.AuditLine.Sequence, commit.AuditLine.Hash);
         var updated = await db.Filings
             .Where(f => f.Id == snapshot.Id && f.Version == commit.ExpectedVersion)
             .ExecuteUpdateAsync(s => s
@@ -84,7 +87,9 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
                 .SetProperty(f => f.Version, snapshot.Version)
                 .SetProperty(f => f.Stage, stage)
                 .SetProperty(f => f.State, state)
-                .SetProperty(f => f.UpdatedAt, updatedAt), ct);
+                .SetProperty(f => f.UpdatedAt, updatedAt)
+                .SetProperty(f => f.AuditSequence, auditSequence)
+                .SetProperty(f => f.AuditHash, auditHash), ct);
         if (updated == 0)
         {
             await transaction.RollbackAsync(ct);
@@ -109,6 +114,7 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
                 UserId = commit.AuditLine.Actor,
                 IdempotencyKey = commit.IdempotencyKey,
                 FilingId = snapshot.Id,
+                Action = commit.AuditLine.Action,
                 Response = JsonSerializer.Serialize(commit.Answer, AnswerJson),
                 CreatedAt = updatedAt,
             });
@@ -131,15 +137,20 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
         }
     }
 
-    /// <summary>Inserts a saved document, only if the filing's row still has <paramref name="expectedVersion"/>.</summary>
-    public async Task<CommitOutcome> SaveFormAsync(FormRecord form, int expectedVersion, CancellationToken ct)
+    /// <summary>
+    /// Inserts a saved document and its audit line, only if the filing's row still has <paramref name="expectedVersion"/>;
+    /// the row's audit head moves to the line in the same transaction.
+    /// </summary>
+    public async Task<CommitOutcome> SaveFormAsync(FormRecord form, AuditEntry line, int expectedVersion, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FilingDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Touching the row takes its lock and proves this activation still holds the filing's current version.
+        // Updating the row takes its lock and proves this activation still holds the filing's current version; a
+        // stale activation's audit line then collides on its sequence.
+        var (auditSequence, auditHash) = (line.Sequence, line.Hash);
         var current = await db.Filings.Where(f => f.Id == form.FilingId && f.Version == expectedVersion)
-            .ExecuteUpdateAsync(s => s.SetProperty(f => f.Version, f => f.Version), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.AuditSequence, auditSequence).SetProperty(f => f.AuditHash, auditHash), ct);
         if (current == 0)
         {
             await transaction.RollbackAsync(ct);
@@ -147,6 +158,7 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
         }
 
         db.Forms.Add(form);
+        db.Audit.Add(ToRecord(line));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -160,13 +172,13 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
         }
     }
 
-    /// <summary>The answer stored for this user's Idempotency-Key: the filing it was for and the view it answered.</summary>
-    public async Task<(Guid FilingId, FilingView View)?> PriorAnswerAsync(string userId, string idempotencyKey, CancellationToken ct)
+    /// <summary>The answer stored for this user's Idempotency-Key: the filing and action it was for and the view it answered.</summary>
+    public async Task<(Guid FilingId, string Action, FilingView View)?> PriorAnswerAsync(string userId, string idempotencyKey, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FilingDbContext>();
         var prior = await db.Idempotency.AsNoTracking().SingleOrDefaultAsync(i => i.UserId == userId && i.IdempotencyKey == idempotencyKey, ct);
-        return prior is null ? null : (prior.FilingId, JsonSerializer.Deserialize<FilingView>(prior.Response, AnswerJson)!);
+        return prior is null ? null : (prior.FilingId, prior.Action, JsonSerializer.Deserialize<FilingView>(prior.Response, AnswerJson)!);
     }
 
     private static void AddEvents(FilingDbContext db, FilingSnapshot filing, IReadOnlyList<IFilingEvent> events)

@@ -7,4 +7,9 @@ public sealed record FormSave(
     [property: Id(1)] string Stage,
     [property: Id(2)] string Document,
     [property: Id(3)] string Findings,
-    [property: Id(4)] string SavedBy);
+    [property: Id(4)] string SavedBy,
+    [property: Id(5)] string Action = FormSave.SaveAction)
+{
+    public const string SaveAction = "save-form";
+    public const string ImportAction = "import-form";
+}

@@ -14,4 +14,9 @@ public sealed class FilingRecord
     public required int Version { get; set; }
     public required string Snapshot { get; set; }
     public required DateTime UpdatedAt { get; set; }
+
+    /// <summary>The audit trail's head (its last line's sequence and hash), kept outside the trail's table.</summary>
+    public long AuditSequence { get; set; }
+
+    public string AuditHash { get; set; } = Domain.Audit.AuditChain.GenesisHash;
 }

@@ -128,6 +128,31 @@ public sealed class FormTests(FilingApi api) : IClassFixture<FilingApi>
         ProblemAssert.IsRuleRefusal(await _driver.ImportAsync(inReview.Filer, inReview, RepositoryPaths.Seed(Seeds.Declaration000), Seeds.Declaration000), "form.not-editable");
     }
 
+    [Fact]
+    public async Task A_save_after_submission_is_refused_and_reviewers_keep_seeing_the_submitted_revision()
+    {
+        var filing = await _driver.NewAtAsync(Milestone.DeclarationInReview);
+        using var filer = await api.AsAsync(filing.Filer);
+        var submitted = Assert.Single((await filer.GetApiAsync(filing.Url("/forms/Declaration"))).Ok().EnumerateArray());
+        var document = JsonNode.Parse(submitted.GetProperty("document").GetRawText())!;
+        document["overallTarget"] = "提交后偷偷修改的目标。";
+
+        var refused = await filer.PutJsonAsync(filing.Url("/forms"), new { kind = "DepartmentDeclaration", document = JsonDocument.Parse(document.ToJsonString()).RootElement });
+        await _driver.MustActAsync(filing.Head, filing, "approve", new { comment = "同意" });
+        var afterApproval = await filer.PutJsonAsync(filing.Url("/forms"), new { kind = "DepartmentDeclaration", document = JsonDocument.Parse(document.ToJsonString()).RootElement });
+
+        ProblemAssert.IsRuleRefusal(refused, "form.not-editable");
+        ProblemAssert.IsRuleRefusal(afterApproval, "form.not-editable");
+        using var finance = await api.AsAsync(DemoOrganisation.Finance1);
+        var shown = Assert.Single((await finance.GetApiAsync(filing.Url("/forms/Declaration"))).Ok().EnumerateArray());
+        Assert.Equal(submitted.GetProperty("revision").GetInt32(), shown.GetProperty("revision").GetInt32());
+        Assert.True(JsonElement.DeepEquals(submitted.GetProperty("document"), shown.GetProperty("document")));
+        var exported = FormDocumentImporter.Import((await finance.GetApiAsync(filing.Url("/forms/Declaration/DepartmentDeclaration.xlsx"))).Bytes);
+        var exportedDocument = JsonDocument.Parse(Application.FormDocuments.Serialize(exported.Form!)).RootElement;
+        Assert.True(JsonElement.DeepEquals(submitted.GetProperty("document"), exportedDocument), $"submitted {submitted.GetProperty("document")}\nexported {exportedDocument}");
+        Assert.DoesNotContain((await _driver.AuditAsync(filing)).EnumerateArray(), l => l.GetProperty("action").GetString() == "save-form");
+    }
+
     private async Task AssertSubmitBlockedAsync(FilingRef filing, object body)
     {
         var before = await _driver.StateAsync(filing);

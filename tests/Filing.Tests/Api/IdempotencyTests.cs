@@ -58,6 +58,21 @@ public sealed class IdempotencyTests(FilingApi api) : IClassFixture<FilingApi>
     }
 
     [Fact]
+    public async Task A_key_reused_for_another_action_on_the_same_filing_is_refused_not_answered_with_the_first_answer()
+    {
+        var filing = await _driver.NewAtAsync(Milestone.DeclarationInReview);
+        var key = Guid.NewGuid().ToString();
+        (await _driver.ActAsync(filing.Head, filing, "comments", new { text = "先提一条意见" }, key)).Ok();
+        var before = await _driver.StateAsync(filing);
+
+        var reused = await _driver.ActAsync(filing.Head, filing, "approve", new { comment = "同意" }, key);
+
+        var problem = ProblemAssert.IsRuleRefusal(reused, "idempotency.key-reused");
+        Assert.Contains("另一项操作", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await _driver.StateAsync(filing));
+    }
+
+    [Fact]
     public async Task Keys_belong_to_their_user_so_two_reviewers_with_one_key_each_act()
     {
         var filing = await _driver.NewAtAsync(Milestone.DeclarationInReview);

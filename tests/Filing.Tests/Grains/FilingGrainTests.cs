@@ -23,7 +23,7 @@ public sealed class FilingGrainTests(GrainClusters clusters) : IClassFixture<Gra
         Assert.All(replies, r => Assert.Null(r.Refusal));
         var trail = await TrailAsync(id);
         Assert.Equal(comments + 1, trail.Count);
-        Assert.True(AuditChain.Verify(trail).IsIntact);
+        Assert.True((await VerifyAsync(id)).IsIntact);
         Assert.Equal(Enumerable.Range(0, comments).Select(i => $"意见 {i}").Order(), trail.Skip(1).Select(a => a.Comment!).Order());
     }
 
@@ -42,8 +42,8 @@ public sealed class FilingGrainTests(GrainClusters clusters) : IClassFixture<Gra
         Assert.Single(replies, r => r.Refusal is null);
         Assert.All(replies.Where(r => r.Refusal is not null), r => Assert.Equal(RefusalKind.Rule, r.Refusal!.Kind));
         var trail = await TrailAsync(id);
-        Assert.Equal(3, trail.Count);
-        Assert.True(AuditChain.Verify(trail).IsIntact);
+        Assert.Equal(4, trail.Count);
+        Assert.True((await VerifyAsync(id)).IsIntact);
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public sealed class FilingGrainTests(GrainClusters clusters) : IClassFixture<Gra
         var retried = await first.Act(GrainClusters.Command("comment", GrainClusters.Head, "重试的意见"));
         Assert.Null(retried.Refusal);
         var trail = await TrailAsync(id);
-        Assert.Equal(["open", "submit", "comment"], trail.Select(a => a.Action));
+        Assert.Equal(["open", "save-form", "submit", "comment"], trail.Select(a => a.Action));
         Assert.Equal("重试的意见", trail[^1].Comment);
-        Assert.True(AuditChain.Verify(trail).IsIntact);
+        Assert.True((await VerifyAsync(id)).IsIntact);
     }
 
     [Fact]
@@ -85,6 +85,7 @@ public sealed class FilingGrainTests(GrainClusters clusters) : IClassFixture<Gra
         Assert.Equal(RefusalKind.Conflict, stale.Refusal?.Kind);
         await using var db = clusters.OpenDatabase();
         Assert.Equal(1, await db.Forms.CountAsync(f => f.FilingId == id));
+        Assert.Equal(["open", "save-form", "submit"], (await TrailAsync(id)).Select(a => a.Action));
         Assert.Equal("form.not-editable", (await first.SaveForm(new FormSave("DepartmentDeclaration", "Declaration", "{}", "[]", GrainClusters.Filer))).Refusal?.Code);
     }
 
@@ -120,7 +121,7 @@ public sealed class FilingGrainTests(GrainClusters clusters) : IClassFixture<Gra
         }
 
         // Each round adds two history lines (~150 characters each) to the trail; the snapshot only changes digits.
-        Assert.Equal(25, (await TrailAsync(id)).Count);
+        Assert.Equal(26, (await TrailAsync(id)).Count);
         Assert.True(sizes.Max() - sizes[1] < 16, $"snapshot sizes grew: {string.Join(", ", sizes)}");
     }
 
@@ -144,6 +145,52 @@ public sealed class FilingGrainTests(GrainClusters clusters) : IClassFixture<Gra
         Assert.Single(await TrailAsync(otherId));
         await using var db = clusters.OpenDatabase();
         Assert.Equal(1, await db.Idempotency.CountAsync(i => i.IdempotencyKey == key));
+    }
+
+    [Fact]
+    public async Task Reusing_a_key_for_another_action_on_the_same_filing_is_refused_not_answered_with_the_first_answer()
+    {
+        var (id, grain) = await clusters.OpenAsync();
+        await GrainClusters.SaveDeclarationAsync(grain);
+        var key = Guid.NewGuid().ToString();
+
+        Assert.Null((await grain.Act(GrainClusters.Command("comment", GrainClusters.Filer, "先发表意见", key))).Refusal);
+        var submit = await grain.Act(GrainClusters.Command("submit", GrainClusters.Filer, key: key));
+        var elsewhere = await clusters.Second.GrainFactory.GetGrain<IFilingGrain>(id).Act(GrainClusters.Command("submit", GrainClusters.Filer, key: key));
+
+        Assert.Equal("idempotency.key-reused", submit.Refusal?.Code);
+        Assert.Equal(RefusalKind.Rule, submit.Refusal!.Kind);
+        Assert.Equal("idempotency.key-reused", elsewhere.Refusal?.Code);
+        Assert.Equal(["open", "save-form", "comment"], (await TrailAsync(id)).Select(a => a.Action));
+        Assert.Equal("Draft", (await grain.View()).View!.State.ToString());
+    }
+
+    [Fact]
+    public async Task Every_form_save_is_a_keyed_audit_line_written_with_the_form_and_the_filing_row_keeps_the_head()
+    {
+        var (id, grain) = await clusters.OpenAsync();
+        await GrainClusters.SaveDeclarationAsync(grain);
+        await GrainClusters.SaveDeclarationAsync(grain);
+
+        var trail = await TrailAsync(id);
+        Assert.Equal(["open", "save-form", "save-form"], trail.Select(a => a.Action));
+        Assert.Equal(["DepartmentDeclaration#1", "DepartmentDeclaration#2"], trail.Skip(1).Select(a => a.Comment));
+        Assert.All(trail.Skip(1), a => Assert.Equal(GrainClusters.Filer, a.Actor));
+        await using var db = clusters.OpenDatabase();
+        var row = await db.Filings.AsNoTracking().SingleAsync(f => f.Id == id);
+        Assert.Equal((trail[^1].Sequence, trail[^1].Hash), (row.AuditSequence, row.AuditHash));
+        Assert.True((await VerifyAsync(id)).IsIntact);
+        // Plain SHA-256 is not what the chain holds: without the key nobody can recompute a line's hash.
+        Assert.NotEqual(AuditChain.ComputeHash(trail[^1]), trail[^1].Hash);
+    }
+
+    /// <summary>The trail checked as /audit/verify does: with the database's key and against the row's head.</summary>
+    private async Task<AuditVerification> VerifyAsync(Guid id)
+    {
+        await using var db = clusters.OpenDatabase();
+        var key = await db.Database.SqlQuery<string>($"SELECT key AS \"Value\" FROM filing_audit_key WHERE id = 1").SingleAsync();
+        var row = await db.Filings.AsNoTracking().SingleAsync(f => f.Id == id);
+        return new KeyedAuditChain(Convert.FromBase64String(key)).Verify(await TrailAsync(id), new AuditHead(row.AuditSequence, row.AuditHash));
     }
 
     private async Task<IReadOnlyList<AuditEntry>> TrailAsync(Guid id)

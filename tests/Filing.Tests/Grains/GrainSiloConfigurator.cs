@@ -26,6 +26,7 @@ public sealed class GrainSiloConfigurator : ISiloConfigurator, IClientBuilderCon
         services.AddDbContextPool<FilingDbContext>(o => o.UseSqlite($"Data Source={database}").AddInterceptors(new SqlitePragmas()));
         services.AddHostedService<SchemaMigrationService<FilingDbContext>>();
         services.AddSingleton<FilingGrainStore>();
+        services.AddSingleton<AuditKeys>();
         services.AddScoped<ApprovalChainResolver>();
         FilingSilo.ConfigureSerialization(services);
     }

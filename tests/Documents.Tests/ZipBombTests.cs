@@ -1,33 +1,32 @@
-using System.Diagnostics;
 using PerfWorkflow.Documents.Text;
 using PerfWorkflow.Documents.Xlsx;
 using PerfWorkflow.Testing;
 
 namespace PerfWorkflow.Documents.Tests;
 
-/// <summary>A hostile package is refused before the OpenXml SDK inflates it: quickly, and without allocating much.</summary>
+/// <summary>
+/// A hostile package is refused before the OpenXml SDK inflates it, without allocating much. Allocation, not wall-clock
+/// time, is asserted: it is deterministic, and an inflated bomb cannot stay under it (speed is for benchmarks).
+/// </summary>
 public class ZipBombTests
 {
     private static readonly byte[] RealWorkbook =
         DepartmentDeclarationXlsx.Export(DepartmentDeclarationTextImporter.Import(Seed.Text(Seed.Declaration000)).Form!);
 
     [Fact]
-    public void A_sheet_that_unpacks_to_a_hundred_megabytes_is_refused_in_well_under_a_second()
+    public void A_sheet_that_unpacks_to_a_hundred_megabytes_is_refused_without_being_inflated()
     {
         var bomb = ZipBomb.RepeatedSheet(100L * 1024 * 1024, RealWorkbook);
         Assert.True(bomb.Length < 1024 * 1024, $"the bomb should be small on the wire, is {bomb.Length} bytes");
 
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var watch = Stopwatch.StartNew();
         var outcome = FormDocumentImporter.Import(bomb);
-        watch.Stop();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 
         Assert.Null(outcome.Form);
         var note = Assert.Single(outcome.Notes);
         Assert.Equal("import.unpacked-too-large", note.Code);
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", note.Message);
-        Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(500), $"refusal took {watch.Elapsed}");
         Assert.True(allocated < 16L * 1024 * 1024, $"refusal allocated {allocated / 1024 / 1024} MB");
     }
 
@@ -35,10 +34,11 @@ public class ZipBombTests
     public void Each_xlsx_importer_refuses_the_bomb_on_its_own()
     {
         var bomb = ZipBomb.RepeatedSheet(100L * 1024 * 1024, RealWorkbook);
-        var watch = Stopwatch.StartNew();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var notes = DepartmentDeclarationXlsx.Import(bomb).Notes;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         Assert.Equal("import.unpacked-too-large", Assert.Single(notes).Code);
-        Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(500), $"refusal took {watch.Elapsed}");
+        Assert.True(allocated < 16L * 1024 * 1024, $"refusal allocated {allocated / 1024 / 1024} MB");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PerfWorkflow.Filing.Tests.Infrastructure;
 using PerfWorkflow.Testing;
 
@@ -15,19 +14,15 @@ public sealed class UploadGateTests(FilingApi api) : IClassFixture<FilingApi>
     private readonly FilingDriver _driver = api.Driver;
 
     [Fact]
-    public async Task A_zip_bomb_from_the_filer_is_refused_fast_with_a_chinese_problem_and_saves_nothing()
+    public async Task A_zip_bomb_from_the_filer_is_refused_with_a_chinese_problem_and_saves_nothing()
     {
         var filing = await _driver.NewAtAsync(Milestone.DeclarationDraft);
         using var filer = await api.AsAsync(filing.Filer);
 
-        // The first upload of a class pays for JIT and the filing grain's activation; the refusal is timed after it.
-        ProblemAssert.IsRuleRefusal(await filer.UploadAsync(filing.Url("/forms/import"), Bomb, "炸弹.xlsx"), "form.import-too-large");
-        var watch = Stopwatch.StartNew();
+        // That the refusal does not inflate the package is shown by the importer's own test (ZipBombTests).
         var response = await filer.UploadAsync(filing.Url("/forms/import"), Bomb, "炸弹.xlsx");
-        watch.Stop();
 
         ProblemAssert.IsRuleRefusal(response, "form.import-too-large");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"refusal took {watch.Elapsed}");
         Assert.Empty((await filer.GetApiAsync(filing.Url("/forms/Declaration"))).Ok().EnumerateArray());
     }
 

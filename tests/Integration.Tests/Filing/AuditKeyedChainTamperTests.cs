@@ -1,7 +1,5 @@
-// NOT COMPILED (the csproj removes *.pending.cs). These tamper tests fail against today's plain SHA-256 audit chain,
-// which cannot see a trail cut short, emptied, or rewritten and rehashed to the end. They are meant to pass once the
-// hardening branch's keyed chain (HMAC with a server-side key, the head's hash and length kept on the filing) lands:
-// rename to AuditKeyedChainTamperTests.cs and adjust the expected "break" names to the ones that branch reports.
+// Truncation, deletion and rehashing without the key, on PostgreSQL: the keyed chain (HMAC under Audit:Key) and the
+// head kept on the filing's own row report each (issue 14's audit items, issue 18's tamper tests).
 using System.Text.Json;
 using Npgsql;
 using PerfWorkflow.Domain.Audit;

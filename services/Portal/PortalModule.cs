@@ -20,6 +20,8 @@ public sealed class PortalModule : IServiceModule
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalAuthentication();
+        services.AddPortalKeyRing(configuration);
+        services.AddSingleton<PerfWorkflow.Hosting.Commands.IServiceCommand, GenerateKeyRingCommand>();
         services.AddTransient<IStartupFilter, SecurityHeaders>();
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<PortalPagePath>(PortalPagePath.Name));
         services.AddHttpContextAccessor();

@@ -51,7 +51,12 @@ public static class DeployedServices
 
     public static readonly IReadOnlyList<DeployedService> All =
     [
-        new("filing", "Filing", [.. BackendSettings("Filing"), .. SiloSettings]),
+        new("filing", "Filing",
+        [
+            .. BackendSettings("Filing"),
+            .. SiloSettings,
+            new("Audit:Key", IsSecret: true, null, [new("services/Filing/Grains/AuditKeys.cs", "SettingName = \"Audit:Key\"")]),
+        ]),
         new("workflow", "Workflow", BackendSettings("Workflow")),
         new("notification", "Notification",
         [
@@ -72,6 +77,9 @@ public static class DeployedServices
             PortalService("filing", "Filing"),
             PortalService("workflow", "Workflow"),
             PortalService("notification", "Notification"),
+            // Compose runs one Portal; in the cluster every replica reads one key ring.
+            new("Portal:DataProtection:KeyDirectory", IsSecret: false, "/etc/perfworkflow/portal-keys",
+                [new("services/Portal/Security/PortalKeyRing.cs", "DirectorySetting = \"Portal:DataProtection:KeyDirectory\"")], ClusterOnly: true),
         ]),
     ];
 

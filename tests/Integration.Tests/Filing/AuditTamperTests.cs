@@ -32,8 +32,9 @@ public sealed class AuditTamperTests(FilingServiceFixture service) : IClassFixtu
         Assert.Equal(how, verified.GetProperty("break").GetString());
     }
 
+    // The forger rehashes with plain SHA-256: without the service's HMAC key the edited line itself no longer verifies.
     [Fact]
-    public async Task Rehashing_only_the_edited_line_in_PostgreSQL_is_reported_at_the_next_line()
+    public async Task Rehashing_only_the_edited_line_without_the_key_in_PostgreSQL_is_reported_at_that_line()
     {
         var filingId = await FilingWithAuditAsync();
         var entries = await EntriesAsync(filingId);
@@ -43,8 +44,8 @@ public sealed class AuditTamperTests(FilingServiceFixture service) : IClassFixtu
 
         var verified = await service.Calls.GetAsync("perf-office", $"api/filings/{filingId}/audit/verify");
         Assert.False(verified.GetProperty("isIntact").GetBoolean(), verified.ToString());
-        Assert.Equal(3, verified.GetProperty("firstBrokenSequence").GetInt32());
-        Assert.Equal("PreviousHashMismatch", verified.GetProperty("break").GetString());
+        Assert.Equal(2, verified.GetProperty("firstBrokenSequence").GetInt32());
+        Assert.Equal("HashMismatch", verified.GetProperty("break").GetString());
     }
 
     // A declaration of its own (a year nobody else uses), opened, submitted and approved by the head: at least three lines, intact.

@@ -16,6 +16,7 @@ public sealed class ComposeTests
 
     [Theory]
     [InlineData("PERFWF_SIGNING_KEY")]
+    [InlineData("PERFWF_AUDIT_KEY")]
     [InlineData("PERFWF_DB_PASSWORD")]
     [InlineData("PERFWF_DB_MIGRATOR_PASSWORD")]
     [InlineData("PERFWF_DB_FILING_PASSWORD")]

@@ -15,6 +15,7 @@ public static class ComposeConfig
     public const string SmtpUser = "composechecksmtpuser";
     public const string SmtpPassword = "composechecksmtppassword";
     public const string Tag = "compose-check-tag";
+    public const string AuditKey = "compose-check-audit-key-of-at-least-32-characters";
 
     private static readonly Lazy<JsonNode> ResolvedConfig = new(() =>
     {
@@ -27,7 +28,7 @@ public static class ComposeConfig
     public static JsonNode Resolved => ResolvedConfig.Value;
 
     public static IReadOnlyList<string> SecretValues =>
-        [SigningKey, DatabasePassword, BrokerPassword, MigratorPassword, SmtpUser, SmtpPassword, .. ServicePasswords.Values];
+        [SigningKey, AuditKey, DatabasePassword, BrokerPassword, MigratorPassword, SmtpUser, SmtpPassword, .. ServicePasswords.Values];
 
     /// <summary>The database password of each service's own role.</summary>
     public static IReadOnlyDictionary<string, string> ServicePasswords { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -40,6 +41,7 @@ public static class ComposeConfig
     public static Dictionary<string, string?> Variables() => new(StringComparer.Ordinal)
     {
         ["PERFWF_SIGNING_KEY"] = SigningKey,
+        ["PERFWF_AUDIT_KEY"] = AuditKey,
         ["PERFWF_DB_PASSWORD"] = DatabasePassword,
         ["PERFWF_RABBITMQ_PASSWORD"] = BrokerPassword,
         ["PERFWF_DB_MIGRATOR_PASSWORD"] = MigratorPassword,

@@ -29,6 +29,10 @@ public static partial class MatrixRows
         new("GET /api/departments", [Y, H, Y, H, Y, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/departments"), ReadOnly: true,
             Shows: (t, body) => body.EnumerateArray().Any(d => d.GetProperty("id").GetString() == t.DepartmentId)),
 
+        // Who is who in the region (names on every signed form): everyone signed in reads it.
+        new("GET /api/organisation/people", [Y, Y, Y, Y, Y, Y, U], NoFiling,
+            c => c.Client.GetApiAsync("/api/organisation/people"), ReadOnly: true),
+
         // Chains are the region's, not a department's: everyone signed in reads them; only the performance office edits.
         new("GET /api/chains/{fiscalYear:int}/{stage}", [Y, Y, Y, Y, Y, Y, U], NoFiling,
             c => c.Client.GetApiAsync($"/api/chains/{c.Target.FiscalYear}/Declaration"), ReadOnly: true),

@@ -62,7 +62,7 @@ public sealed class DashboardTests(PortalFixture portal)
         }
 
         Assert.Equal(expectedRates, await office.Page.Locator("[data-testid=execution-rates] tbody tr").CountAsync());
-        // domain.md §2: seed 003 (2021) executed 4,195.95 of 4,363.68 = 96.16 %; seed 001 (2022) 1,104.37 of 1,153.25 = 95.76 %.
+        // docs/domain.md §2: seed 003 (2021) executed 4,195.95 of 4,363.68 = 96.16 %; seed 001 (2022) 1,104.37 of 1,153.25 = 95.76 %.
         var known = year switch { 2021 => "96.16%", 2022 => "95.76%", _ => null };
         if (known is not null)
         {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PerfWorkflow.Cli.Tests;
 
-/// <summary>"value": how one 指标值 reads, for the real spellings of domain.md §3.</summary>
+/// <summary>"value": how one 指标值 reads, for the real spellings of docs/domain.md §3.</summary>
 public class ValueCommandTests
 {
     [Theory]

@@ -95,7 +95,7 @@ public class DeclarationSeedTests
         Assert.Equal(0m, form.OtherFunds);
         Assert.Equal(77909.65m, form.DistrictLevelFunds);
         Assert.Equal(0m, form.TransferPaymentFunds);
-        // Re-derived: balances only with 事业发展性支出 counted, one cent short (domain.md §2).
+        // Re-derived: balances only with 事业发展性支出 counted, one cent short (docs/domain.md §2).
         var uses = form.BasicExpenditure + form.ProjectExpenditure + form.DevelopmentSpecialFunds + form.OtherDevelopmentExpenditure;
         Assert.Equal(77909.64m, uses);
         Assert.Equal(60508.24m, form.KeyTasks.Sum(t => t.PlannedFunds));

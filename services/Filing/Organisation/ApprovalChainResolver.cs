@@ -9,7 +9,7 @@ namespace PerfWorkflow.Filing.Organisation;
 
 /// <summary>
 /// Approval chains as data: the newest definition a region's bureau saved for a year and stage, or the defaults of
-/// domain.md §1 when it saved none. Pinning resolves the definition against the organisation when a form is first
+/// docs/domain.md §1 when it saved none. Pinning resolves the definition against the organisation when a form is first
 /// submitted; later revisions of the definition reach only forms submitted afterwards.
 /// </summary>
 public sealed class ApprovalChainResolver(FilingDbContext db, TimeProvider time)

@@ -20,7 +20,7 @@ public sealed class CycleCalendarStore(WorkflowDbContext db, TimeProvider time, 
         }
 
         var initial = CycleCalendar.Default(region, fiscalYear);
-        await InsertIfAbsentAsync(initial, "system", "默认日历（domain.md §1）", cancellationToken);
+        await InsertIfAbsentAsync(initial, "system", "系统默认日历", cancellationToken);
         latest = await LatestRowAsync(region, fiscalYear, cancellationToken);
         return CycleCalendarJson.Read(latest!.Definition);
     }

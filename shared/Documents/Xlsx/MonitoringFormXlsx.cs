@@ -5,7 +5,7 @@ using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Documents.Xlsx;
 
-/// <summary>绩效运行监控表 ("双监控") in the column layout of deployed finance systems (domain.md §4).</summary>
+/// <summary>绩效运行监控表 ("双监控") in the column layout of deployed finance systems (docs/domain.md §4).</summary>
 public static class MonitoringFormXlsx
 {
     private const string Title = "绩效运行监控表";

@@ -3,7 +3,7 @@ using PerfWorkflow.Domain.Filings;
 namespace PerfWorkflow.Domain.Approvals;
 
 /// <summary>
-/// The chains a region starts with (domain.md §1) before its finance bureau edits them: 申报 and 自评 pass
+/// The chains a region starts with (docs/domain.md §1) before its finance bureau edits them: 申报 and 自评 pass
 /// 部门负责人 → 主管部门 (secondary units only) → 财政业务科室 → 绩效管理科; 监控 is signed off by
 /// 部门负责人 and 财政业务科室. Several holders of a role decide by 或签.
 /// </summary>

@@ -4,7 +4,7 @@ using PerfWorkflow.Domain.Filings;
 namespace PerfWorkflow.Domain.Deadlines;
 
 /// <summary>
-/// The finance bureau's timetable for one region and fiscal year Y (domain.md §1), versioned: every change the
+/// The finance bureau's timetable for one region and fiscal year Y (docs/domain.md §1), versioned: every change the
 /// performance office makes is a new <see cref="Version"/>, so a filing can say which timetable its deadlines came from.
 /// 整改 has no window here: each rectification item carries its own deadline.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed record CycleCalendar(
     bool MoveDueDatesOffNonWorkingDays)
 {
     /// <summary>
-    /// domain.md §1 defaults [default]: 申报 opens 1 Oct Y-1, due 15 Dec Y-1 (with the budget); 监控 data as of 30 Jun Y,
+    /// docs/domain.md §1 defaults [default]: 申报 opens 1 Oct Y-1, due 15 Dec Y-1 (with the budget); 监控 data as of 30 Jun Y,
     /// opens 1 Jul, due 31 Jul Y; 自评 opens 1 Jan Y+1, due 31 Mar Y+1; 5 working days per review step.
     /// </summary>
     public static CycleCalendar Default(string region, int fiscalYear) => new(

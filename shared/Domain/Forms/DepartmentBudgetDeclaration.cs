@@ -5,7 +5,7 @@ namespace PerfWorkflow.Domain.Forms;
 /// <summary>
 /// 部门整体预算绩效目标申报表: what a department declares with next year's budget (申报).
 /// All amounts in 万元 as written on the form. 事业发展性支出 is stated beside 基本支出/项目支出; whether it is part of
-/// 项目支出 or an extra use differs between filings (see domain.md §2), so the two are kept apart here.
+/// 项目支出 or an extra use differs between filings (see docs/domain.md §2), so the two are kept apart here.
 /// </summary>
 public sealed record DepartmentBudgetDeclaration
 {

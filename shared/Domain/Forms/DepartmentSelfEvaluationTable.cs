@@ -59,6 +59,6 @@ public sealed record DepartmentSelfEvaluationTable
     /// <summary>自评等级 as written (优/良/中/差), when the form states one; must match the score by the grade bands.</summary>
     public string StatedGrade { get; init; } = "";
 
-    /// <summary>Why execution fell short, when the department wrote it; required below 90 % (domain.md §2).</summary>
+    /// <summary>Why execution fell short, when the department wrote it; required below 90 % (docs/domain.md §2).</summary>
     public string ExecutionShortfallExplanation { get; init; } = "";
 }

@@ -1,7 +1,7 @@
 namespace PerfWorkflow.Domain.Forms;
 
 /// <summary>
-/// 绩效运行监控表 ("双监控": money and targets) with data as of 30 June of the fiscal year (domain.md §4).
+/// 绩效运行监控表 ("双监控": money and targets) with data as of 30 June of the fiscal year (docs/domain.md §4).
 /// Amounts in 万元.
 /// </summary>
 public sealed record PerformanceMonitoringForm

@@ -24,7 +24,7 @@ public sealed record IndicatorValidationOptions
 
     /// <summary>
     /// Actual ÷ target at or above which a self-evaluation warns "目标可能设置偏低". 1.5 by default: the monitoring
-    /// blue light fires at 120 % of expected progress (domain.md §4) as an early hint, but at year end ordinary
+    /// blue light fires at 120 % of expected progress (docs/domain.md §4) as an early hint, but at year end ordinary
     /// variance already pushes real results past 120 % (seed 001: 注册项目数 完成率 121 %); only an overshoot by half
     /// points at the target rather than the work, which is what seed 001's own report criticises. Bureaus that
     /// want the stricter reading set 1.2.

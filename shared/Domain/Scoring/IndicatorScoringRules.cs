@@ -4,7 +4,7 @@ using PerfWorkflow.Domain.Indicators;
 namespace PerfWorkflow.Domain.Scoring;
 
 /// <summary>
-/// The formulas of domain.md §5 for one indicator, as a share of its weight. "=" and "≈" count as more-is-better
+/// The formulas of docs/domain.md §5 for one indicator, as a share of its weight. "=" and "≈" count as more-is-better
 /// (an output of 5 份 exceeded is not a failure); "≤" and "&lt;" are costs and durations, less-is-better.
 /// </summary>
 internal static class IndicatorScoringRules

@@ -4,7 +4,7 @@ using PerfWorkflow.Domain.Validation;
 namespace PerfWorkflow.Domain.Scoring;
 
 /// <summary>
-/// Scores a 绩效自评 (domain.md §5, 财预〔2020〕10号): 预算执行率 plus each indicator by its formula. Each 一级's weight is
+/// Scores a 绩效自评 (docs/domain.md §5, 财预〔2020〕10号): 预算执行率 plus each indicator by its formula. Each 一级's weight is
 /// spread evenly over its indicators unless the form states weights (分值); indicators marked 不适用 — and whole
 /// categories without indicators — drop out and the remaining weights are rescaled to 100.
 /// </summary>

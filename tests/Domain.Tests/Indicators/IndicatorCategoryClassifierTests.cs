@@ -2,7 +2,7 @@ using PerfWorkflow.Domain.Indicators;
 
 namespace PerfWorkflow.Domain.Tests.Indicators;
 
-/// <summary>The 一级 / 二级 spellings of seeds 000, 002, 004 and domain.md §3, in both code schemes.</summary>
+/// <summary>The 一级 / 二级 spellings of seeds 000, 002, 004 and docs/domain.md §3, in both code schemes.</summary>
 public class IndicatorCategoryClassifierTests
 {
     [Theory]

@@ -3,11 +3,11 @@ using PerfWorkflow.Domain.Indicators;
 
 namespace PerfWorkflow.Domain.Tests.Indicators;
 
-/// <summary>Every 指标值 spelling of seeds 000, 002, 003, 004 and of domain.md §3, with what it must parse to.</summary>
+/// <summary>Every 指标值 spelling of seeds 000, 002, 003, 004 and of docs/domain.md §3, with what it must parse to.</summary>
 public class TargetValueParserSeedTests
 {
     [Theory]
-    // domain.md §3 table
+    // docs/domain.md §3 table
     [InlineData("100%", "Equal", "100", "%")]
     [InlineData("1份", "Equal", "1", "份")]
     [InlineData("5个", "Equal", "5", "个")]

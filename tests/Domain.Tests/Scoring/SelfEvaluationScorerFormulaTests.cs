@@ -3,7 +3,7 @@ using static PerfWorkflow.Domain.Tests.Scoring.ScoringForms;
 
 namespace PerfWorkflow.Domain.Tests.Scoring;
 
-/// <summary>One worked example per formula of domain.md §5, default weights 10 / 50 / 30 / 10.</summary>
+/// <summary>One worked example per formula of docs/domain.md §5, default weights 10 / 50 / 30 / 10.</summary>
 public class SelfEvaluationScorerFormulaTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Domain.Forms.Validation;
 
-/// <summary>Money checks of a 部门整体预算绩效目标申报表 (domain.md §2).</summary>
+/// <summary>Money checks of a 部门整体预算绩效目标申报表 (docs/domain.md §2).</summary>
 public static class DeclarationMoneyRules
 {
     public static IReadOnlyList<Finding> Validate(DepartmentBudgetDeclaration form)

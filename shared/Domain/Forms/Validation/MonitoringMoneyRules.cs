@@ -2,7 +2,7 @@ using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Domain.Forms.Validation;
 
-/// <summary>Money checks of a 绩效运行监控表 (domain.md §4).</summary>
+/// <summary>Money checks of a 绩效运行监控表 (docs/domain.md §4).</summary>
 public static class MonitoringMoneyRules
 {
     public static IReadOnlyList<Finding> Validate(PerformanceMonitoringForm form, MonitoringThresholds? thresholds = null)

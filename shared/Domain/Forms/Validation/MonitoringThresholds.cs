@@ -1,7 +1,7 @@
 namespace PerfWorkflow.Domain.Forms.Validation;
 
 /// <summary>
-/// Thresholds of the mid-year money checks. Defaults follow domain.md §4 [practice]: below 40 % executed at the end of
+/// Thresholds of the mid-year money checks. Defaults follow docs/domain.md §4 [practice]: below 40 % executed at the end of
 /// June is a warning; a full-year forecast below 90 % needs an explanation. Finance bureaus set their own.
 /// </summary>
 public sealed record MonitoringThresholds

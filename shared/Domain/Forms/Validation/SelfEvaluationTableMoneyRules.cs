@@ -2,7 +2,7 @@ using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Domain.Forms.Validation;
 
-/// <summary>Money and rate checks of a 部门整体支出绩效自评表 (domain.md §2).</summary>
+/// <summary>Money and rate checks of a 部门整体支出绩效自评表 (docs/domain.md §2).</summary>
 public static class SelfEvaluationTableMoneyRules
 {
     public static IReadOnlyList<Finding> Validate(

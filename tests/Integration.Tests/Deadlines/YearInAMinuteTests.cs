@@ -125,18 +125,23 @@ public sealed class YearInAMinuteTests(ITestOutputHelper output)
             {
                 if (now == YearScenario.KillAt)
                 {
-                    // Only A sweeps (B is frozen) until A is seen holding claimed open-stage timers; then A dies.
-                    await workflowB.PauseAsync();
-                    try
+                    // Only A sweeps (B is frozen) until A is seen holding claimed open-stage timers; then A dies. The
+                    // outbox is locked against inserts first, so A's sweep claims its batch and then waits inside its
+                    // transaction: the kill lands while A holds claimed rows, however fast A is (no race with a poll).
+                    await using (var outboxHeld = await HoldOutboxAgainstInsertsAsync(backends))
                     {
-                        await SetClockAsync(backends, now);
-                        heldWhenKilled = await RowsHeldByKilledReplicaAsync(backends);
-                        await workflowA.KillAsync();
-                        firedBeforeKill = await backends.ScalarAsync("SELECT COUNT(*) FROM workflow_timers WHERE kind = 'open-stage' AND status = 'fired'");
-                    }
-                    finally
-                    {
-                        await workflowB.ResumeAsync();
+                        await workflowB.PauseAsync();
+                        try
+                        {
+                            await SetClockAsync(backends, now);
+                            heldWhenKilled = await RowsHeldByKilledReplicaAsync(backends);
+                            await workflowA.KillAsync();
+                            firedBeforeKill = await backends.ScalarAsync("SELECT COUNT(*) FROM workflow_timers WHERE kind = 'open-stage' AND status = 'fired'");
+                        }
+                        finally
+                        {
+                            await workflowB.ResumeAsync();
+                        }
                     }
 
                     await workflowA.DisposeAsync();
@@ -214,6 +219,17 @@ public sealed class YearInAMinuteTests(ITestOutputHelper output)
         }
 
         await Task.WhenAll(actions.Where(a => a.Message is not null).Select(a => bus.PublishAsync(a.Message!)));
+    }
+
+    // An open transaction holding EXCLUSIVE on Workflow's outbox: reads go on, inserts wait until it is disposed
+    // (rolled back). Taken before B is frozen, so it never waits on a transaction of a frozen process.
+    private static async Task<NpgsqlConnection> HoldOutboxAgainstInsertsAsync(IsolatedBackends backends)
+    {
+        var connection = new NpgsqlConnection(backends.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SET lock_timeout = '30s'; BEGIN; LOCK TABLE workflow_outbox IN EXCLUSIVE MODE;", connection);
+        await command.ExecuteNonQueryAsync();
+        return connection;
     }
 
     // Polls PostgreSQL's row locks (pgrowlocks) for timers locked by a connection of the replica about to be killed.

@@ -18,7 +18,7 @@ public static class CalendarEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/workflow/calendars").WithTags("Workflow").RequireAuthorization();
+        var api = endpoints.MapGroup("/api/workflow/calendars").WithTags("Workflow").RequireAuthorization().AddEndpointFilter<OwnRegionFilter>();
 
         api.MapGet("/{fiscalYear:int}", async (int fiscalYear, ClaimsPrincipal principal, CycleCalendarStore store, WorkflowDbContext db, WorkingDayCalendarFiles workingDays, CancellationToken ct) =>
         {

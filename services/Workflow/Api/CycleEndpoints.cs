@@ -15,7 +15,7 @@ public static class CycleEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/workflow").WithTags("Workflow").RequireAuthorization();
+        var api = endpoints.MapGroup("/api/workflow").WithTags("Workflow").RequireAuthorization().AddEndpointFilter<OwnRegionFilter>();
 
         api.MapGet("/filings/{filingId:guid}", async (Guid filingId, ClaimsPrincipal principal, WorkflowDbContext db, CancellationToken ct) =>
         {

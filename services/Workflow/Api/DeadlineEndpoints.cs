@@ -14,7 +14,7 @@ public static class DeadlineEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/workflow").WithTags("Workflow").RequireAuthorization();
+        var api = endpoints.MapGroup("/api/workflow").WithTags("Workflow").RequireAuthorization().AddEndpointFilter<OwnRegionFilter>();
 
         api.MapGet("/deadlines", async (ClaimsPrincipal principal, DeadlineBoard board, int? fiscalYear, Guid? filingId, CancellationToken ct) =>
         {

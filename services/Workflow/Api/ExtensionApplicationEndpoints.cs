@@ -18,7 +18,7 @@ public static class ExtensionApplicationEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/workflow/extension-applications").WithTags("Workflow").RequireAuthorization();
+        var api = endpoints.MapGroup("/api/workflow/extension-applications").WithTags("Workflow").RequireAuthorization().AddEndpointFilter<OwnRegionFilter>();
 
         api.MapGet("/", async (ClaimsPrincipal principal, WorkflowDbContext db, int? fiscalYear, Guid? filingId, CancellationToken ct) =>
         {

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
 using PerfWorkflow.Hosting;
@@ -70,10 +69,6 @@ public sealed class FilingApi : IAsyncLifetime
             // Best effort: the temp directory is only litter if it stays.
         }
     }
-
-    /// <summary>Every endpoint the app maps: what the authorisation matrix must cover.</summary>
-    public IReadOnlyList<RouteEndpoint> Endpoints =>
-        ((IEndpointRouteBuilder)App).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>().ToList();
 
     /// <summary>
     /// A department and fiscal year no filing uses yet (one filing per department and year): the departments take

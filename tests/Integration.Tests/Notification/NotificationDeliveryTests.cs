@@ -44,6 +44,10 @@ public sealed class NotificationDeliveryTests(NotificationFixture fixture) : ICl
     public async Task A_webhook_failing_every_attempt_is_dead_lettered_shown_to_the_performance_office_and_can_be_retried()
     {
         await using var receiver = new WebhookReceiver(failures: int.MaxValue);
+
+        // The reviewer is a person of the office's region (the directory says so): only its office sees the failure.
+        await Notification.PublishMemberAsync("dead-reviewer", "finance-division", departmentId: null);
+        await Notification.WaitForCountAsync("SELECT COUNT(*) FROM notification_directory_users WHERE user_id = 'dead-reviewer'", 1);
         await Notification.SetPreferencesAsync("dead-reviewer", new { webhookEnabled = true, webhookUrl = receiver.Url, webhookSecret = Secret });
         var messageId = Guid.NewGuid();
         await Notification.Publisher.PublishAsync(NotificationUnderTest.ReviewFor("dead-reviewer", messageId), messageId);

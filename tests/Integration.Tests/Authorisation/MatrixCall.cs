@@ -1,8 +1,8 @@
 using PerfWorkflow.Filing.Tests.Infrastructure;
 
-namespace PerfWorkflow.Filing.Tests.Authorisation;
+namespace PerfWorkflow.Integration.Tests.Authorisation;
 
-/// <summary>One cell of the matrix about to be sent: the caller's client (anonymous or with a token) and the target.</summary>
+/// <summary>One cell of the matrix about to be sent: the caller's client for the row's service (anonymous or with a token) and the target.</summary>
 public sealed record MatrixCall(HttpClient Client, MatrixTarget Target, string? UserId)
 {
     public Task<ApiResponse> Post(string tail, object? body) => Client.PostJsonAsync(Target.RequireFiling().Url(tail), body);

@@ -20,10 +20,9 @@ public static class InboxEndpoints
             ClaimsPrincipal principal, NotificationDbContext db, TimeProvider time, CancellationToken ct,
             string? status, bool? unread, int? fiscalYear, string? stage, string? departmentId, bool? overdue, int page = 1, int pageSize = 20) =>
         {
-            var addresses = AddressesOf(principal);
             page = Math.Max(page, 1);
             pageSize = Math.Clamp(pageSize, 1, 200);
-            var query = db.InboxItems.AsNoTracking().Where(i => addresses.Contains(i.UserId));
+            var query = VisibleTo(principal, db, db.InboxItems.AsNoTracking());
             query = status switch
             {
                 "todo" => query.Where(i => i.IsTodo && i.DoneAt == null),
@@ -65,8 +64,7 @@ public static class InboxEndpoints
 
         api.MapPost("/items/{id:guid}/read", async (Guid id, ClaimsPrincipal principal, NotificationDbContext db, TimeProvider time, CancellationToken ct) =>
         {
-            var addresses = AddressesOf(principal);
-            var item = await db.InboxItems.SingleOrDefaultAsync(i => i.Id == id && addresses.Contains(i.UserId), ct);
+            var item = await VisibleTo(principal, db, db.InboxItems).SingleOrDefaultAsync(i => i.Id == id, ct);
             if (item is null)
             {
                 return Results.Problem(statusCode: 404, title: "未找到", detail: "未找到该消息。");
@@ -81,23 +79,23 @@ public static class InboxEndpoints
     /// <summary>
     /// What the caller's inbox holds: items addressed to them, and items Workflow addressed to everyone holding their
     /// role in their department or in the bureau (it knows no people; see docs/decisions/0006). A group item is
-    /// shared: one holder marking it read marks it for the group.
+    /// shared: one holder marking it read marks it for the group. A bureau-wide address names no region, so a bureau
+    /// item reaches only the bureau of the region its department belongs to (the directory says which): another
+    /// region's performance office shares the role, not the department.
     /// </summary>
-    private static List<string> AddressesOf(ClaimsPrincipal principal)
+    private static IQueryable<InboxItem> VisibleTo(ClaimsPrincipal principal, NotificationDbContext db, IQueryable<InboxItem> items)
     {
-        var addresses = new List<string>();
         if (CurrentUser.From(principal) is not { } user)
         {
-            return addresses;
+            return items.Where(_ => false);
         }
 
-        addresses.Add(user.UserId);
-        addresses.Add(RecipientAddress.BureauRole(user.Role));
-        if (user.DepartmentId is not null)
-        {
-            addresses.Add(RecipientAddress.DepartmentRole(user.Role, user.DepartmentId));
-        }
-
-        return addresses;
+        var person = user.UserId;
+        var bureauGroup = RecipientAddress.BureauRole(user.Role);
+        var departmentGroup = user.DepartmentId is { } department ? RecipientAddress.DepartmentRole(user.Role, department) : null;
+        var region = user.Region;
+        return items.Where(i => i.UserId == person
+            || (departmentGroup != null && i.UserId == departmentGroup)
+            || (i.UserId == bureauGroup && db.DirectoryUsers.Any(u => u.DepartmentId == i.DepartmentId && u.Region == region)));
     }
 }

@@ -70,10 +70,10 @@ public sealed class NotificationUnderTest : IAsyncDisposable
         Service = await ServiceProcess.StartAsync("Notification", _settings);
     }
 
-    public HttpClient ClientFor(string userId, string role, string? departmentId = null)
+    public HttpClient ClientFor(string userId, string role, string? departmentId = null, string region = Region)
     {
         var client = new HttpClient { BaseAddress = Service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", LocalTokens.For(SigningKey, userId, role, departmentId, Region));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", LocalTokens.For(SigningKey, userId, role, departmentId, region));
         return client;
     }
 

@@ -20,7 +20,8 @@ public sealed partial class SolutionTests
             .ToList();
 
         Assert.NotEmpty(onDisk);
-        Assert.Empty(onDisk.Where(f => !inSolution.Contains(f)));
+        var missing = onDisk.Where(f => !inSolution.Contains(f)).ToList();
+        Assert.True(missing.Count == 0, "Projects PerfWorkflow.sln does not build:\n" + string.Join('\n', missing));
     }
 
     [GeneratedRegex("""^Project\("\{[^}]+\}"\) = "[^"]+", "(?<path>[^"]+\.csproj)", """, RegexOptions.Multiline)]

@@ -36,7 +36,7 @@ public class MonitoringProgressRulesTests
         Assert.Equal(15m, progress.Expected);
         Assert.Equal(60m, progress.PercentOfExpected);
         Assert.Equal(-40m, progress.DeviationPercent);
-        Assert.Contains("序时进度15次", progress.Explanation, StringComparison.Ordinal);
+        Assert.Equal("截至6月底完成9次，为序时进度（年度指标值≥30次 × 6/12）的60%，黄灯", progress.Explanation);
     }
 
     [Fact]

@@ -56,8 +56,8 @@ public static class MonitoringProgressRules
         var entry = monitored.Indicator;
         IndicatorProgress None(string why) => new(index, entry.Name, MonitoringLight.NotAssessed, null, null, null, why);
 
-        var target = IndicatorUnitResolver.Resolve(entry.Name, entry.AnnualTarget, entry.PeriodTarget);
-        if (!target.IsQuantitative || target.Number is not { } annual || annual <= 0m)
+        var parsed = IndicatorUnitResolver.Resolve(entry.Name, entry.AnnualTarget, entry.PeriodTarget);
+        if (!parsed.IsQuantitative || parsed.Number is not { } annual || annual <= 0m)
         {
             return None("年度指标值不是数值，不计算预警灯");
         }
@@ -73,27 +73,29 @@ public static class MonitoringProgressRules
             return None("截至6月底完成值不是数值，不计算预警灯");
         }
 
-        if (target.Unit is not null && done.Unit is not null && !target.Unit.IsCompatibleWith(done.Unit))
+        if (parsed.Unit is not null && done.Unit is not null && !parsed.Unit.IsCompatibleWith(done.Unit))
         {
-            return None($"完成值单位“{done.WrittenUnit}”与年度指标值单位“{target.WrittenUnit}”不一致，不计算预警灯");
+            return None($"完成值单位“{done.WrittenUnit}”与年度指标值单位“{parsed.WrittenUnit}”不一致，不计算预警灯");
         }
 
-        var unit = target.WrittenUnit ?? done.WrittenUnit ?? "";
-        if (target.Operator is TargetOperator.AtMost or TargetOperator.LessThan)
+        // Texts as written: the parsed numbers are in the unit's canonical scale (1500亿元 is 15000000 万元).
+        var june = monitored.CompletedByEndOfJune.Trim();
+        var target = entry.AnnualTarget.Trim();
+        if (parsed.Operator is TargetOperator.AtMost or TargetOperator.LessThan)
         {
             var within = completed <= annual ? 100m : completed == 0m ? 0m : Math.Round(annual / completed * 100m, 1, MidpointRounding.AwayFromZero);
             var ceilingLight = within >= limits.YellowBelowPercent ? MonitoringLight.Green : LightOf(within, limits);
             return new(index, entry.Name, ceilingLight, annual, completed, within,
-                $"截至6月底{Show(completed, unit)}，上限{Show(annual, unit)}，{MonitoringLightNames.Of(ceilingLight)}");
+                $"截至6月底为{june}，上限{target}，{MonitoringLightNames.Of(ceilingLight)}");
         }
 
-        var prorated = target.Unit?.Dimension is not (UnitDimension.Percent or UnitDimension.PercentagePoint);
+        var prorated = parsed.Unit?.Dimension is not (UnitDimension.Percent or UnitDimension.PercentagePoint);
         var expected = prorated ? annual * limits.MonthsElapsed / 12m : annual;
         var share = Math.Round(completed / expected * 100m, 1, MidpointRounding.AwayFromZero);
         var light = LightOf(share, limits);
-        var basis = prorated ? $"序时进度{Show(expected, unit)}（年度{Show(annual, unit)} × {limits.MonthsElapsed}/12）" : $"年度指标值{Show(annual, unit)}";
+        var basis = prorated ? $"序时进度（年度指标值{target} × {limits.MonthsElapsed}/12）" : $"年度指标值{target}";
         return new(index, entry.Name, light, expected, completed, share,
-            $"截至6月底完成{Show(completed, unit)}，为{basis}的{share.ToString("0.#", CultureInfo.InvariantCulture)}%，{MonitoringLightNames.Of(light)}");
+            $"截至6月底完成{june}，为{basis}的{share.ToString("0.#", CultureInfo.InvariantCulture)}%，{MonitoringLightNames.Of(light)}");
     }
 
     private static MonitoringLight LightOf(decimal percentOfExpected, MonitoringThresholds limits) =>
@@ -102,5 +104,4 @@ public static class MonitoringProgressRules
         : percentOfExpected < limits.BlueFromPercent ? MonitoringLight.Green
         : MonitoringLight.Blue;
 
-    private static string Show(decimal value, string unit) => value.ToString("0.##", CultureInfo.InvariantCulture) + unit;
 }

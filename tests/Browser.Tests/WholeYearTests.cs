@@ -17,11 +17,11 @@ namespace PerfWorkflow.Browser.Tests;
 [Collection(PortalCollection.Name)]
 public sealed partial class WholeYearTests(PortalFixture portal)
 {
-    /// <summary>天河中央商务区: its 2027 filing starts as an empty declaration (its only seed is a 2021 自评表).</summary>
+    /// <summary>穗港科技合作园: its 2027 filing holds only seed 002's project table; its declaration is filed here.</summary>
     private const string Department = "d9f4358f8";
 
     private const string ReturnComment = "总体绩效目标未写明年度量化目标，请补充后重新提交。";
-    private const string RevisedTarget = "推动天河中央商务区高质量发展，全年完成招商任务，园区总收入达到1500亿元。";
+    private const string RevisedTarget = "推动穗港科技合作园高质量发展，全年完成招商任务，园区总收入达到1500亿元。";
 
     [Fact]
     public async Task A_department_files_its_whole_year_online_from_declaration_to_a_verified_rectification()
@@ -43,10 +43,10 @@ public sealed partial class WholeYearTests(PortalFixture portal)
             await s.Page.Locator("#upload").SetInputFilesAsync(Payload(SeedFile.As(SeedFile.Declaration000, name, Demo.Year)));
             await s.Page.GetByRole(AriaRole.Button, new() { Name = "导入", Exact = true }).ClickAsync();
             await Expect(s.Page.GetByTestId("finding-summary").First).ToContainTextAsync("0 处错误");
-            await s.Page.Locator("#overall-target").FillAsync("推动天河中央商务区高质量发展。");
+            await s.Page.Locator("#overall-target").FillAsync("推动穗港科技合作园高质量发展。");
             await s.Page.GetByTestId("save").ClickAsync();
             await Expect(s.Page.GetByTestId("notice")).ToContainTextAsync("已保存为第 3 版草稿");
-            await Expect(s.Page.Locator("#overall-target")).ToHaveValueAsync("推动天河中央商务区高质量发展。");
+            await Expect(s.Page.Locator("#overall-target")).ToHaveValueAsync("推动穗港科技合作园高质量发展。");
             await s.Page.GetByTestId("submit").ClickAsync();
             await Expect(s.Page.GetByTestId("state")).ToHaveTextAsync("审核中");
             s.AssertNoScriptErrors();

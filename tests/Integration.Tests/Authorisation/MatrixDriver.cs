@@ -135,13 +135,13 @@ public sealed class MatrixDriver(MatrixServices services)
         switch (next)
         {
             case Milestone.DeclarationFilled:
-                await ImportAsync(filing, Seed(Seeds.Declaration000), Seeds.Declaration000);
+                await ImportAsync(filing, OwnSeed(SeedFile.Declaration000, filing), SeedFile.Declaration000);
                 break;
             case Milestone.MonitoringFilled:
-                await ImportAsync(filing, MonitoringWorkbook.For(await DepartmentNameAsync(filing), filing.FiscalYear), "监控表.xlsx");
+                await ImportAsync(filing, MonitoringWorkbook.For(MatrixServices.NameOf(filing.DepartmentId), filing.FiscalYear), "监控表.xlsx");
                 break;
             case Milestone.SelfEvaluationFilled:
-                await ImportAsync(filing, Seed(Seeds.Report001), Seeds.Report001);
+                await ImportAsync(filing, OwnSeed(SeedFile.Report001, filing), SeedFile.Report001);
                 break;
             case Milestone.DeclarationInReview or Milestone.MonitoringInReview:
                 await MustActAsync(filing.Filer, filing, "submit");
@@ -165,16 +165,13 @@ public sealed class MatrixDriver(MatrixServices services)
 
     public static byte[] Seed(string fileName) => File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, fileName));
 
+    /// <summary>A seed as the filing's own unit would upload it (its name and year; an import naming another is an error).</summary>
+    public static byte[] OwnSeed(string seed, FilingRef filing) => SeedFile.As(seed, MatrixServices.NameOf(filing.DepartmentId), filing.FiscalYear);
+
     private async Task ImportAsync(FilingRef filing, byte[] bytes, string fileName)
     {
         using var filer = await services.ClientAsync(MatrixService.Filing, filing.Filer);
         var imported = (await filer.UploadAsync(filing.Url("/forms/import"), bytes, fileName)).Ok();
         Assert.False(imported.GetProperty("hasErrors").GetBoolean(), $"{fileName} has errors: {imported}");
-    }
-
-    private async Task<string> DepartmentNameAsync(FilingRef filing)
-    {
-        var departments = await GetAsync(MatrixService.Filing, DemoOrganisation.PerformanceOffice, "/api/departments");
-        return departments.EnumerateArray().Single(d => d.GetProperty("id").GetString() == filing.DepartmentId).GetProperty("name").GetString()!;
     }
 }

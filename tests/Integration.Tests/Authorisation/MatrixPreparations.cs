@@ -23,7 +23,7 @@ public static class MatrixPreparations
     /// <summary>Seed 000's declaration as the JSON document a PUT of the form carries.</summary>
     public static System.Text.Json.JsonElement Declaration000Document { get; } =
         System.Text.Json.JsonDocument.Parse(PerfWorkflow.Filing.Application.FormDocuments.Serialize(
-            FormDocumentImporter.Import(MatrixDriver.Seed(Seeds.Declaration000)).Form!)).RootElement.Clone();
+            FormDocumentImporter.Import(MatrixDriver.Seed(SeedFile.Declaration000)).Form!)).RootElement.Clone();
 
     public static Func<MatrixDriver, MatrixRole?, Task<MatrixTarget>> At(Milestone milestone) =>
         async (driver, _) => Of(await driver.NewAtAsync(milestone));

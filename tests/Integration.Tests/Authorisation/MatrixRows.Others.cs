@@ -9,7 +9,7 @@ public static partial class MatrixRows
     private static IEnumerable<MatrixRow> FormsAndAudit() =>
     [
         OnFiling("POST /api/filings/{id:guid}/forms/import", [Y, N, N, N, N, N, N, N, N, U], At(Milestone.DeclarationDraft),
-            c => c.Client.UploadAsync(c.Target.RequireFiling().Url("/forms/import"), MatrixDriver.Seed(Seeds.Declaration000), Seeds.Declaration000)),
+            c => c.Client.UploadAsync(c.Target.RequireFiling().Url("/forms/import"), MatrixDriver.OwnSeed(SeedFile.Declaration000, c.Target.RequireFiling()), SeedFile.Declaration000)),
         OnFiling("PUT /api/filings/{id:guid}/forms/", [Y, N, N, N, N, N, N, N, N, U], At(Milestone.DeclarationDraft),
             c => c.Put("/forms", new { kind = "DepartmentDeclaration", document = Declaration000Document })),
         OnFiling("GET /api/filings/{id:guid}/forms/{stage}", [Y, N, Y, N, Y, Y, Y, Y, N, U], At(Milestone.DeclarationFilled),
@@ -74,7 +74,7 @@ public static partial class MatrixRows
         OnFiling("GET /api/auth/me", [Y, Y, Y, Y, Y, Y, Y, Y, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/auth/me"), ReadOnly: true),
     ];
 
-    private const string DemoDataRegion = PerfWorkflow.Filing.Demo.DemoDataSeeder.Region;
+    private const string DemoDataRegion = PerfWorkflow.Filing.Demo.DemoDataSeeder.DefaultRegion;
 
     /// <summary>Every service's health and OpenAPI document: open to all (probes and generated clients call them without a token).</summary>
     private static IEnumerable<MatrixRow> Hosting() => Enum.GetValues<MatrixService>().SelectMany(service => new[]

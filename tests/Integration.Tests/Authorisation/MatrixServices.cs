@@ -58,7 +58,7 @@ public sealed class MatrixServices : IAsyncLifetime
         await AddUserAsync(office, SupervisingDepartmentFiler, "主管部门填报人", Roles.Filer, Parent);
         foreach (var unit in Units)
         {
-            (await office.PostJsonAsync("/api/organisation/departments", new { id = unit, name = $"矩阵测试二级单位{unit[^1]}", supervisingDepartmentId = Parent })).Ok();
+            (await office.PostJsonAsync("/api/organisation/departments", new { id = unit, name = NameOf(unit), supervisingDepartmentId = Parent })).Ok();
             await AddUserAsync(office, DemoOrganisation.FilerOf(unit), "二级单位填报人", Roles.Filer, unit);
             await AddUserAsync(office, DemoOrganisation.HeadOf(unit), "二级单位负责人", Roles.DepartmentHead, unit);
         }
@@ -96,6 +96,9 @@ public sealed class MatrixServices : IAsyncLifetime
                 : throw new InvalidOperationException($"No fiscal year left for {unit}.");
         }
     }
+
+    /// <summary>The name a secondary unit is created with (the name its forms must state).</summary>
+    public static string NameOf(string unit) => $"矩阵测试二级单位{unit[^1]}";
 
     /// <summary>A secondary unit and one of the <see cref="CalendarYears"/> no filing uses yet.</summary>
     public (string DepartmentId, int FiscalYear) ReserveCalendarYear()

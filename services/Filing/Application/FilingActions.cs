@@ -90,12 +90,13 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
         ActAsync(user, id, new FilingCommand { Action = "adjust-score", Actor = user.UserId, IdempotencyKey = key, Comment = reason, Points = points },
             _ => RequireRole(user, "scoring.denied", "只有绩效管理科可以抽查复核并调整评分。", Roles.PerformanceOffice), ct);
 
+    /// <summary>整改 items are the bureau's to raise: a department does not set its own rectification.</summary>
     public Task<FilingView> RaiseRectificationAsync(CurrentUser user, Guid id, RectificationSource source, string problem, string measure, string owner, DateOnly deadline, string? key, CancellationToken ct) =>
         ActAsync(user, id, new FilingCommand
         {
             Action = "raise-rectification", Actor = user.UserId, IdempotencyKey = key, Comment = problem,
             Source = source.ToString(), Measure = measure, Owner = owner, Deadline = deadline,
-        }, _ => { }, ct);
+        }, _ => RequireRole(user, "rectification.raise-denied", "整改事项只能由财政局（业务科室或绩效管理科）提出。", Roles.FinanceDivision, Roles.PerformanceOffice), ct);
 
     public Task<FilingView> SubmitRectificationAsync(CurrentUser user, Guid id, int item, string? evidence, IReadOnlyList<string>? links, string? key, CancellationToken ct) =>
         ActAsync(user, id, new FilingCommand { Action = "submit-rectification", Actor = user.UserId, IdempotencyKey = key, Comment = evidence, Item = item, Links = links?.ToArray() },

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Domain.Audit;
 using PerfWorkflow.Filing.Grains;
 using PerfWorkflow.Filing.Persistence;
+using PerfWorkflow.Hosting.Web;
 
 namespace PerfWorkflow.Filing.Organisation;
 
@@ -17,15 +18,32 @@ public sealed class OrganisationAudit(FilingDbContext db, AuditKeys keys, TimePr
     /// <summary>The id the organisation's chain carries where a filing's carries the filing id.</summary>
     public static readonly Guid ChainId = Guid.Parse("0a0d1700-0000-4000-8000-000000000001");
 
-    private const int Attempts = 8;
+    private const int Attempts = 50;
+
+    /// <summary>Writers of this process take turns, so only another replica can move the head under a writer.</summary>
+    private static readonly SemaphoreSlim Turn = new(1, 1);
 
     /// <summary>Records the line and saves every pending change of the unit of work with it, or none of them.</summary>
     public async Task SaveWithAsync(string? region, string actor, string action, string? subject, string? detail, CancellationToken cancellationToken)
     {
         var chain = await keys.ChainAsync(cancellationToken);
+        await Turn.WaitAsync(cancellationToken);
+        try
+        {
+            await AppendAndSaveAsync(chain, region, actor, action, subject, detail, cancellationToken);
+        }
+        finally
+        {
+            Turn.Release();
+        }
+    }
+
+    private async Task AppendAndSaveAsync(KeyedAuditChain chain, string? region, string actor, string action, string? subject, string? detail, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var head = await db.OrganisationAuditHead.SingleOrDefaultAsync(cancellationToken);
+            var headRead = head?.Sequence;
             var previous = head is null || head.Sequence == 0
                 ? null
                 : await db.OrganisationAudit.AsNoTracking().SingleOrDefaultAsync(a => a.Sequence == head.Sequence, cancellationToken);
@@ -59,12 +77,24 @@ public sealed class OrganisationAudit(FilingDbContext db, AuditKeys keys, TimePr
                 await db.SaveChangesAsync(cancellationToken);
                 return;
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (DbUpdateException failure)
             {
-                // Another writer extended the chain first (the head moved, or took the sequence): the change being
-                // recorded is still pending in the unit of work, so only the line is made again on the new head.
                 db.Entry(record).State = EntityState.Detached;
                 db.Entry(head).State = EntityState.Detached;
+
+                // Another replica extended the chain first: the change being recorded is still pending in the unit of
+                // work, so only the line is made again on the new head. A failure with the head where it was is the
+                // change's own (a duplicate id): it is the caller's.
+                var now = await db.OrganisationAuditHead.AsNoTracking().Select(h => (long?)h.Sequence).SingleOrDefaultAsync(cancellationToken);
+                if (now == headRead)
+                {
+                    throw;
+                }
+
+                if (attempt == Attempts)
+                {
+                    throw new ServiceBusyException("组织机构审计记录正忙，请稍后重试。", failure);
+                }
             }
         }
     }

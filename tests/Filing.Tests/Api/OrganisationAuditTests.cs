@@ -65,6 +65,32 @@ public sealed class OrganisationAuditTests(FilingApi api) : IClassFixture<Filing
         Assert.True((await VerifyAsync()).GetProperty("isIntact").GetBoolean());
     }
 
+    [Fact]
+    public async Task Sign_ins_at_the_same_moment_each_leave_one_line_and_the_chain_stays_intact()
+    {
+        var user = await NewAccountAsync();
+        using var anonymous = api.Anonymous();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => anonymous.PostJsonAsync("/api/auth/login", new { userId = user, password = Password })));
+
+        Assert.All(answers, a => Assert.Equal(200, a.Code));
+        Assert.Equal(12, (await LinesAsync()).Count(l => l.GetProperty("action").GetString() == "sign-in.succeeded" && l.GetProperty("actor").GetString() == user));
+        Assert.True((await VerifyAsync()).GetProperty("isIntact").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Creating_an_account_that_exists_is_a_conflict_and_adds_no_line()
+    {
+        var user = await NewAccountAsync();
+        using var office = await api.AsAsync(DemoOrganisation.PerformanceOffice);
+        var before = (await LinesAsync()).Count;
+
+        var again = await office.PostJsonAsync("/api/organisation/users", new { id = user, displayName = "重复", role = "filer", departmentId = DemoOrganisation.Departments[0], password = Password });
+
+        ProblemAssert.IsProblem(again, 409);
+        Assert.Equal(before, (await LinesAsync()).Count);
+    }
+
     [Theory]
     [InlineData("UPDATE filing_organisation_audit SET detail = '角色：填报人' WHERE action = 'user.changed'", "HashMismatch")]
     [InlineData("UPDATE filing_organisation_audit SET actor = 'finance-1' WHERE action = 'user.created'", "HashMismatch")]

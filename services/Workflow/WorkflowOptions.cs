@@ -4,7 +4,8 @@ namespace PerfWorkflow.Workflow;
 
 /// <summary>
 /// The <c>Workflow:*</c> settings. <see cref="Region"/> is the region whose cycle calendar the filings follow (the
-/// events do not carry one; a deployment serves one finance bureau).
+/// events do not carry one; a deployment serves one finance bureau): <c>Workflow:Region</c>, else the organisation's
+/// <c>Organisation:Region</c>, the region Filing's demo organisation is created in.
 /// </summary>
 public sealed record WorkflowOptions(
     string Region,
@@ -17,7 +18,7 @@ public sealed record WorkflowOptions(
     {
         var section = configuration.GetSection("Workflow");
         return new WorkflowOptions(
-            section["Region"] ?? "广州市",
+            section["Region"] ?? (configuration["Organisation:Region"] is { Length: > 0 } region ? region.Trim() : "广州市"),
             section["CalendarDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "calendars"),
             TimeSpan.FromMilliseconds(section.GetValue("Timers:SweepIntervalMs", 1000)),
             section.GetValue("Timers:BatchSize", 500),

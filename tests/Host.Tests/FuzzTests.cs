@@ -103,6 +103,7 @@ public sealed partial class FuzzTests(HostApp host) : IClassFixture<HostApp>
         [
             "/", "/Inbox?status=todo", "/Dashboard", "/SpotCheck", $"/Filings/{filing}", $"/Filings/{filing}/Form",
             $"/Filings/{filing}/Form/Declaration?edit=DepartmentDeclaration", $"/Filings/{filing}/History", $"/Filings/{filing}/Rectifications",
+            $"/Filings/{filing}/Monitoring", $"/Filings/{filing}/SelfEvaluation",
         ];
         var failures = new List<string>();
         var perForm = Math.Max(2, Budget / 400);

@@ -28,26 +28,19 @@ public static class SelfEvaluationScoring
 
     private static ScoreOutcome ScoreTable(DepartmentSelfEvaluationTable table, QualitativeAssessment? assessment)
     {
-        var rate = table.AdjustedBudget > 0m ? table.ActualExpenditure / table.AdjustedBudget : (decimal?)null;
-        var placed = SelfEvaluationIndicators.Placed(table);
-        var scored = placed
-            .Where(p => !string.IsNullOrWhiteSpace(p.Entry.Actual) && SelfEvaluationIndicators.IsCheckable(p.Entry))
-            .ToList();
+        var scored = SelfEvaluationTableScore.Of(table, null, assessment);
         var remarks = new List<string>();
-        if (scored.Count < placed.Count)
+        if (scored.Unscored > 0)
         {
-            remarks.Add($"{placed.Count - scored.Count}个关键指标缺少实际完成值，或既无指标分类也无年度指标值，未参与计分。");
+            remarks.Add($"{scored.Unscored}个关键指标缺少实际完成值，或既无指标分类也无年度指标值，未参与计分。");
         }
 
-        if (rate is null && scored.Count == 0)
+        if (scored.ExecutionRate is null && scored.Paths.Count == 0)
         {
             throw new InputProblemException("该自评表没有可计分的内容：调整预算为0，且没有带实际完成值和年度指标值的指标。");
         }
 
-        var inputs = scored.Select(p => new SelfEvaluationIndicator(p.Entry) { Assessment = assessment }).ToList();
-        var score = SelfEvaluationScorer.Score(rate, inputs);
-        var paths = scored.Select(p => p.Path).ToList();
-        return Outcome(score, rate, paths, remarks, null, null);
+        return Outcome(scored.Score, scored.ExecutionRate, scored.Paths, remarks, null, null);
     }
 
     private static ScoreOutcome ScoreReport(SelfEvaluationReport report)

@@ -19,7 +19,10 @@ namespace PerfWorkflow.Filing.Application;
 /// </summary>
 public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormValidationOptions validation)
 {
-    /// <summary>Reads an uploaded file, recognises its form and saves it as the next revision of that document.</summary>
+    /// <summary>
+    /// Reads an uploaded file, recognises its form and saves it as the next revision of that document. A file naming
+    /// another department or year is saved with an error finding that says which, so it cannot be submitted.
+    /// </summary>
     public async Task<(FormView? Form, IReadOnlyList<Finding> Notes)> ImportAsync(CurrentUser user, Guid filingId, byte[] bytes, CancellationToken cancellationToken)
     {
         var outcome = FormDocumentImporter.Import(bytes);
@@ -28,7 +31,12 @@ public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormVa
             return (null, outcome.Notes);
         }
 
-        return (await SaveAsync(user, filingId, outcome.Kind, outcome.Form, outcome.Notes, cancellationToken, FormSave.ImportAction), outcome.Notes);
+        var filing = (await FilingGrainCalls.CallAsync(grains.GetGrain<IFilingGrain>(filingId).View)).View
+            ?? throw new ResourceNotFoundException("filing.not-found", "未找到该绩效管理档案。");
+        var department = await db.Departments.AsNoTracking().Where(d => d.Id == filing.DepartmentId).Select(d => d.Name).SingleOrDefaultAsync(cancellationToken)
+            ?? filing.DepartmentId;
+        var notes = outcome.Notes.Concat(FormOwnershipRules.Validate(outcome.Form, department, filing.FiscalYear)).ToList();
+        return (await SaveAsync(user, filingId, outcome.Kind, outcome.Form, notes, cancellationToken, FormSave.ImportAction), notes);
     }
 
     public async Task<FormView> SaveJsonAsync(CurrentUser user, Guid filingId, FormKind kind, JsonElement document, CancellationToken cancellationToken)

@@ -21,7 +21,8 @@ namespace PerfWorkflow.Filing.Demo;
 /// </summary>
 public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, FilingReadiness readiness, ILogger<DemoDataSeeder> logger) : IHostedService
 {
-    public const string Region = "广州市";
+    /// <summary>The demo region unless <c>Organisation:Region</c> names the bureau's own (the Host names its district).</summary>
+    public const string DefaultRegion = "广州市";
 
     /// <summary>The demo accounts' password unless Demo:Password says otherwise; README and the first start print it.</summary>
     public const string DefaultPassword = "Demo@2026";
@@ -54,7 +55,8 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
         var seeds = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => DemoSeed.Read(f, year)).OfType<DemoSeed>().ToList();
         var departments = seeds.Select(s => s.DepartmentName).Distinct(StringComparer.Ordinal).ToList();
-        AddOrganisation(db, departments, configuration["Demo:Password"] ?? DefaultPassword);
+        var region = RegionOf(configuration);
+        AddOrganisation(db, departments, region, configuration["Demo:Password"] ?? DefaultPassword);
         OrganisationMemberEvents.AddForChangedUsers(db, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
 
@@ -78,7 +80,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
 
         logger.LogWarning(
             "Demo data loaded: {Seeds} real filings of {Departments} departments of {Region}. Demo accounts (password {Password}): {Accounts}",
-            seeds.Count, departments.Count, Region, configuration["Demo:Password"] ?? DefaultPassword,
+            seeds.Count, departments.Count, region, configuration["Demo:Password"] ?? DefaultPassword,
             string.Join("; ", users.OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => $"{u.Id} {u.DisplayName}（{Roles.NameOf(u.Role)}）")));
     }
 
@@ -92,19 +94,23 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
         return new CurrentUser(u.Id, u.DisplayName, u.Role, u.DepartmentId, u.Region);
     }
 
-    private static void AddOrganisation(FilingDbContext db, IReadOnlyList<string> departments, string password)
+    /// <summary>The region the organisation belongs to: <c>Organisation:Region</c>, the setting Workflow's calendars follow too.</summary>
+    public static string RegionOf(IConfiguration configuration) =>
+        configuration["Organisation:Region"] is { Length: > 0 } region ? region.Trim() : DefaultRegion;
+
+    private static void AddOrganisation(FilingDbContext db, IReadOnlyList<string> departments, string region, string password)
     {
         foreach (var name in departments)
         {
             var id = DepartmentIdOf(name);
-            db.Departments.Add(new DepartmentRecord { Id = id, Name = name, Region = Region });
-            db.Users.Add(new UserRecord { Id = $"{id}-filer", DisplayName = $"{ShortName(name)}填报人", Role = Roles.Filer, DepartmentId = id, Region = Region });
-            db.Users.Add(new UserRecord { Id = $"{id}-head", DisplayName = $"{ShortName(name)}负责人", Role = Roles.DepartmentHead, DepartmentId = id, Region = Region });
+            db.Departments.Add(new DepartmentRecord { Id = id, Name = name, Region = region });
+            db.Users.Add(new UserRecord { Id = $"{id}-filer", DisplayName = $"{ShortName(name)}填报人", Role = Roles.Filer, DepartmentId = id, Region = region });
+            db.Users.Add(new UserRecord { Id = $"{id}-head", DisplayName = $"{ShortName(name)}负责人", Role = Roles.DepartmentHead, DepartmentId = id, Region = region });
         }
 
-        db.Users.Add(new UserRecord { Id = "finance-1", DisplayName = "财政局经建科 王科长", Role = Roles.FinanceDivision, Region = Region });
-        db.Users.Add(new UserRecord { Id = "finance-2", DisplayName = "财政局经建科 李干事", Role = Roles.FinanceDivision, Region = Region });
-        db.Users.Add(new UserRecord { Id = "perf-office", DisplayName = "财政局绩效管理科 陈科长", Role = Roles.PerformanceOffice, Region = Region });
+        db.Users.Add(new UserRecord { Id = "finance-1", DisplayName = "财政局经建科 王科长", Role = Roles.FinanceDivision, Region = region });
+        db.Users.Add(new UserRecord { Id = "finance-2", DisplayName = "财政局经建科 李干事", Role = Roles.FinanceDivision, Region = region });
+        db.Users.Add(new UserRecord { Id = "perf-office", DisplayName = "财政局绩效管理科 陈科长", Role = Roles.PerformanceOffice, Region = region });
         foreach (var user in db.Users.Local)
         {
             user.PasswordHash = PasswordHashing.Hash(password);

@@ -31,7 +31,7 @@ public static class FilingDecisions
         _ => throw new ArgumentException($"Unknown filing command '{c.Action}'.", nameof(c)),
     };
 
-    /// <summary>提交: a self-evaluation carries its self-score, from the form's 自评结论 or else from the filer.</summary>
+    /// <summary>提交: a self-evaluation carries its self-score, from the report's 自评结论, else from the filer, else the 自评表's 自评得分.</summary>
     public static IReadOnlyList<IFilingEvent> Submit(Domain.Filings.Filing filing, FilingCommand c, ApprovalChain chain, object mainDocument, DateTimeOffset now) =>
         filing.ActiveStage == CycleStage.SelfEvaluation
             ? filing.Submit(c.Actor, chain, SelfScore(mainDocument, c.Points), now)
@@ -42,6 +42,7 @@ public static class FilingDecisions
     private static EvaluationScore SelfScore(object document, decimal? statedByFiler)
     {
         var points = (document as Domain.Forms.SelfEvaluationReport)?.Score ?? statedByFiler
+            ?? (document as Domain.Forms.DepartmentSelfEvaluationTable)?.StatedScore
             ?? throw new FilingRuleException("self-evaluation.score-required", "提交自评时须填写自评得分（0–100 分）。");
         return points is < 0 or > 100
             ? throw new FilingRuleException("self-evaluation.score-range", "自评得分应在 0 至 100 分之间。")

@@ -78,7 +78,7 @@ public sealed class AuditTamperTests(FilingApi api) : IClassFixture<FilingApi>
     public async Task Each_form_import_is_a_line_of_the_trail()
     {
         var filing = await _driver.NewAtAsync(Milestone.DeclarationFilled);
-        await _driver.ImportAsync(filing.Filer, filing, RepositoryPaths.Seed(Seeds.Declaration000), Seeds.Declaration000);
+        await _driver.ImportAsync(filing.Filer, filing, SeedFiles.For(Seeds.Declaration000, filing), Seeds.Declaration000);
 
         var trail = (await _driver.AuditAsync(filing)).EnumerateArray().ToList();
 

@@ -23,7 +23,7 @@ public sealed class FormTests(FilingApi api) : IClassFixture<FilingApi>
     {
         var filing = await _driver.NewAtAsync(stage);
 
-        var form = (await _driver.ImportAsync(filing.Filer, filing, RepositoryPaths.Seed(seed), seed)).Ok();
+        var form = (await _driver.ImportAsync(filing.Filer, filing, SeedFiles.For(seed, filing), seed)).Ok();
 
         Assert.Equal(kind, form.GetProperty("kind").GetString());
         Assert.Equal(1, form.GetProperty("revision").GetInt32());
@@ -44,7 +44,7 @@ public sealed class FormTests(FilingApi api) : IClassFixture<FilingApi>
     public async Task Seed_004_cannot_be_submitted_until_the_unit_of_its_annual_target_is_corrected()
     {
         var filing = await _driver.NewAtAsync(Milestone.DeclarationDraft, DemoOrganisation.PanyuBureau);
-        var imported = (await _driver.ImportAsync(filing.Filer, filing, RepositoryPaths.Seed(Seeds.Declaration004), Seeds.Declaration004)).Ok();
+        var imported = (await _driver.ImportAsync(filing.Filer, filing, SeedFiles.For(Seeds.Declaration004, filing), Seeds.Declaration004)).Ok();
 
         await AssertSubmitBlockedAsync(filing, new { });
 
@@ -63,7 +63,7 @@ public sealed class FormTests(FilingApi api) : IClassFixture<FilingApi>
     public async Task Seed_003_cannot_be_submitted_until_its_stated_execution_rate_matches_the_figures()
     {
         var filing = await _driver.NewAtAsync(Milestone.SelfEvaluationDraft, DemoOrganisation.TianheCbd);
-        var imported = (await _driver.ImportAsync(filing.Filer, filing, RepositoryPaths.Seed(Seeds.SelfEvaluation003), Seeds.SelfEvaluation003)).Ok();
+        var imported = (await _driver.ImportAsync(filing.Filer, filing, SeedFiles.For(Seeds.SelfEvaluation003, filing), Seeds.SelfEvaluation003)).Ok();
 
         await AssertSubmitBlockedAsync(filing, new { selfScore = 88 });
 
@@ -122,10 +122,10 @@ public sealed class FormTests(FilingApi api) : IClassFixture<FilingApi>
     public async Task A_form_of_another_stage_or_a_form_under_review_is_refused()
     {
         var draft = await _driver.NewAtAsync(Milestone.DeclarationDraft);
-        ProblemAssert.IsRuleRefusal(await _driver.ImportAsync(draft.Filer, draft, RepositoryPaths.Seed(Seeds.Report001), Seeds.Report001), "form.wrong-stage");
+        ProblemAssert.IsRuleRefusal(await _driver.ImportAsync(draft.Filer, draft, SeedFiles.For(Seeds.Report001, draft), Seeds.Report001), "form.wrong-stage");
 
         var inReview = await _driver.NewAtAsync(Milestone.DeclarationInReview);
-        ProblemAssert.IsRuleRefusal(await _driver.ImportAsync(inReview.Filer, inReview, RepositoryPaths.Seed(Seeds.Declaration000), Seeds.Declaration000), "form.not-editable");
+        ProblemAssert.IsRuleRefusal(await _driver.ImportAsync(inReview.Filer, inReview, SeedFiles.For(Seeds.Declaration000, inReview), Seeds.Declaration000), "form.not-editable");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public static partial class MatrixRows
     private static IEnumerable<MatrixRow> FormsAndAudit() =>
     [
         new("POST /api/filings/{id:guid}/forms/import", [Y, N, N, N, N, N, U], At(Milestone.DeclarationDraft),
-            c => c.Client.UploadAsync(c.Target.RequireFiling().Url("/forms/import"), RepositoryPaths.Seed(Seeds.Declaration000), Seeds.Declaration000)),
+            c => c.Client.UploadAsync(c.Target.RequireFiling().Url("/forms/import"), SeedFiles.For(Seeds.Declaration000, c.Target.RequireFiling()), Seeds.Declaration000)),
         new("PUT /api/filings/{id:guid}/forms/", [Y, N, N, N, N, N, U], At(Milestone.DeclarationDraft),
             c => c.Put("/forms", new { kind = "DepartmentDeclaration", document = Declaration000Document })),
         new("GET /api/filings/{id:guid}/forms/{stage}", [Y, N, Y, N, Y, Y, U], At(Milestone.DeclarationFilled),

@@ -100,14 +100,14 @@ public sealed class FilingDriver(FilingApi api)
         switch (next)
         {
             case Milestone.DeclarationFilled:
-                Assert.False((await ImportAsync(filing.Filer, filing, RepositoryPaths.Seed(Seeds.Declaration000), Seeds.Declaration000)).Ok().GetProperty("hasErrors").GetBoolean());
+                Assert.False((await ImportAsync(filing.Filer, filing, SeedFiles.For(Seeds.Declaration000, filing), Seeds.Declaration000)).Ok().GetProperty("hasErrors").GetBoolean());
                 break;
             case Milestone.MonitoringFilled:
                 var workbook = MonitoringWorkbook.For(DemoOrganisation.NameOf(filing.DepartmentId), filing.FiscalYear);
                 Assert.False((await ImportAsync(filing.Filer, filing, workbook, "监控表.xlsx")).Ok().GetProperty("hasErrors").GetBoolean());
                 break;
             case Milestone.SelfEvaluationFilled:
-                Assert.False((await ImportAsync(filing.Filer, filing, RepositoryPaths.Seed(Seeds.Report001), Seeds.Report001)).Ok().GetProperty("hasErrors").GetBoolean());
+                Assert.False((await ImportAsync(filing.Filer, filing, SeedFiles.For(Seeds.Report001, filing), Seeds.Report001)).Ok().GetProperty("hasErrors").GetBoolean());
                 break;
             case Milestone.DeclarationInReview or Milestone.MonitoringInReview:
                 await MustActAsync(filing.Filer, filing, "submit");

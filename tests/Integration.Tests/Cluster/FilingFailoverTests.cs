@@ -127,7 +127,6 @@ public sealed class FilingFailoverTests(ITestOutputHelper output)
             }
         });
 
-        var declaration = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Seeds, "000_3b3aad15e12a543d.txt"));
         var slots = departments.SelectMany(d => Enumerable.Range(0, Filings / Departments).Select(y => (Department: d, Year: 2040 + y))).ToList();
         var filings = new FailoverFiling[slots.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, slots.Count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
@@ -136,7 +135,7 @@ public sealed class FilingFailoverTests(ITestOutputHelper output)
             var opened = await calls.PostJsonAsync($"{department}-filer", "api/filings", new { departmentId = department, fiscalYear = year }, $"open-{department}-{year}");
             var id = opened.GetProperty("id").GetGuid();
             await calls.PostAsync($"{department}-filer", $"api/filings/{id}/forms/import",
-                () => new MultipartFormDataContent { { new ByteArrayContent(declaration), "file", "申报表.txt" } }, $"import-{id}");
+                () => new MultipartFormDataContent { { new ByteArrayContent(SeedFile.As(SeedFile.Declaration000, $"故障演练{department}", year)), "file", "申报表.txt" } }, $"import-{id}");
             filings[i] = new FailoverFiling(id, department);
         });
 

@@ -39,7 +39,7 @@ public sealed class FullCycleTests(Xunit.Abstractions.ITestOutputHelper output)
         Lap("申报 approved");
         await cycle.MonitorAsync(MonitoringWorkbook());
         Lap("监控 signed off");
-        await cycle.SelfEvaluateAsync(await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Seeds, "001_4fed025bc8db9d98.txt")));
+        await cycle.SelfEvaluateAsync(SeedFile.As(SeedFile.Report001, DepartmentName, 2027));
         Lap("自评 approved");
         await cycle.RectifyAsync();
         Lap("整改 verified, cycle closed");

@@ -60,6 +60,22 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
 
     public bool IsMonitoring => Filing?.ActiveStage == "Monitoring";
 
+    /// <summary>
+    /// The stage the performance office may open now, by hand, ahead of the cycle calendar: the one after an approved
+    /// 申报, 监控 or 自评 (Workflow opens it on its start date otherwise).
+    /// </summary>
+    public string? NextStage => User.IsPerformanceOffice() && Filing is { State: "Approved", IsAdjustingTargets: false }
+        ? Filing.Stage switch { "Declaration" => "Monitoring", "Monitoring" => "SelfEvaluation", "SelfEvaluation" => "Rectification", _ => null }
+        : null;
+
+    /// <summary>Where the filer fills in the active stage: the online editors of 监控 and 自评, the form page otherwise.</summary>
+    public string FillPath => Filing?.ActiveStage switch
+    {
+        "Monitoring" => $"/Filings/{Id}/Monitoring",
+        "SelfEvaluation" => $"/Filings/{Id}/SelfEvaluation",
+        var stage => $"/Filings/{Id}/Form/{stage}",
+    };
+
     /// <summary>The comment the latest 退回修改 carried, while the form is still returned.</summary>
     public AuditEntryDto? LatestReturn => Filing?.State == "Returned" ? Audit.LastOrDefault(a => a.Action.StartsWith("return", StringComparison.Ordinal)) : null;
 
@@ -75,6 +91,14 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
     }
 
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => ActAsync("submit", new { }, "已提交，等待审核。", null, ct);
+
+    /// <summary>开启下一阶段: the stage after the one the filing is in now; the Filing API refuses it when not the office's to open.</summary>
+    public async Task<IActionResult> OnPostOpenStageAsync(CancellationToken ct)
+    {
+        (Filing, _) = await api.FilingAsync(Id, ct);
+        var next = NextStage;
+        return await ActAsync("stages", new { stage = next ?? string.Empty }, next is null ? string.Empty : $"已开启{StageNames.Of(next)}阶段。", null, ct);
+    }
 
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => ActAsync("withdraw", new { }, "已撤回，可继续修改。", null, ct);
 

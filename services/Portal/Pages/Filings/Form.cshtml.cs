@@ -35,6 +35,10 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
     [BindProperty]
     public List<IndicatorRowInput> Rows { get; set; } = [];
 
+    /// <summary>总体绩效目标, 年度重点工作任务 and 其他任务 of a declaration being edited.</summary>
+    [BindProperty]
+    public DeclarationTextsInput Texts { get; set; } = new();
+
     public FilingDto? Filing { get; private set; }
     public string? DepartmentName { get; private set; }
     public IReadOnlyList<FormDto> Forms { get; private set; } = [];
@@ -42,6 +46,7 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
     public string? Notice { get; private set; }
     public IReadOnlyDictionary<string, string> MoneyMessages { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<int, string> RowMessages { get; private set; } = new Dictionary<int, string>();
+    public IReadOnlyDictionary<int, string> TaskMessages { get; private set; } = new Dictionary<int, string>();
     public string? InputError { get; private set; }
     public int? FocusRow { get; private set; }
 
@@ -62,6 +67,7 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
         {
             Money = FormEditing.MoneyOf(form.Kind, form.Document).ToList();
             Rows = FormEditing.RowsOf(form.Kind, form.Document);
+            Texts = DeclarationTexts.WithBlankRow(DeclarationTexts.Of(form.Document));
         }
 
         return Page();
@@ -87,13 +93,21 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
 
         MoneyMessages = FormEditing.MoneyErrors(Money);
         RowMessages = FormEditing.RowErrors(Rows);
-        if (MoneyMessages.Count > 0 || RowMessages.Count > 0)
+        var isDeclaration = form.Kind == "DepartmentDeclaration";
+        TaskMessages = isDeclaration ? DeclarationTexts.Errors(Texts) : new Dictionary<int, string>();
+        if (MoneyMessages.Count > 0 || RowMessages.Count > 0 || TaskMessages.Count > 0)
         {
             InputError = "有内容未填写正确，请按提示修改后再保存（已填写的内容均已保留）。";
             return Page();
         }
 
-        var (saved, problem) = await forms.SaveAsync(Id, form.Kind, FormEditing.Apply(form.Document, form.Kind, Money, Rows), cancellationToken);
+        var document = FormEditing.Apply(form.Document, form.Kind, Money, Rows);
+        if (isDeclaration)
+        {
+            DeclarationTexts.Apply(document, Texts);
+        }
+
+        var (saved, problem) = await forms.SaveAsync(Id, form.Kind, document, cancellationToken);
         if (problem is not null)
         {
             Problem = problem;
@@ -189,6 +203,11 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
     {
         var anchors = new List<string> { "budget" };
         anchors.AddRange(FormEditing.DeclarationMoney);
+        if (form.Kind == "DepartmentDeclaration")
+        {
+            anchors.Add("overallTarget");
+        }
+
         foreach (var list in FormEditing.ListsOf(form.Kind, form.Document))
         {
             anchors.Add(list);

@@ -30,7 +30,7 @@ public static class FormValidator
             DepartmentSelfEvaluationTable evaluation => SelfEvaluationTable(evaluation, options),
             SelfEvaluationReport report => SelfEvaluationReportMoneyRules.Validate(report, options),
             PerformanceMonitoringForm monitoring =>
-                [.. MonitoringMoneyRules.Validate(monitoring, options.Monitoring), .. IndicatorValidator.Validate([.. monitoring.Indicators.Select(m => m.Indicator)], indicatorOptions).Findings],
+                [.. MonitoringMoneyRules.Validate(monitoring, options.Monitoring), .. MonitoringProgressRules.Validate(monitoring, options.Monitoring), .. IndicatorValidator.Validate([.. monitoring.Indicators.Select(m => m.Indicator)], indicatorOptions).Findings],
             RectificationList => [],
             _ => throw new ArgumentException($"{form.GetType().Name} is not a form.", nameof(form)),
         });

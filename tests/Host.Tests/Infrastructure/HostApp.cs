@@ -104,6 +104,9 @@ public sealed class HostApp : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Drops the account's kept token (after a test revoked it), so the next <see cref="AsAsync"/> signs in again.</summary>
+    public void Forget(string userId) => _tokens.TryRemove(userId, out _);
+
     /// <summary>A browser-like client of the Portal: keeps cookies, does not follow redirects.</summary>
     public HttpClient Browser() =>
         new(new CookieContainerHandler { InnerHandler = Server.CreateHandler() }) { BaseAddress = Server.BaseAddress };

@@ -22,6 +22,11 @@ public static partial class MatrixRows
             c => c.Get("/audit"), ReadOnly: true),
         OnFiling("GET /api/filings/{id:guid}/audit/verify", [Y, N, Y, N, Y, Y, Y, Y, N, U], At(Milestone.DeclarationInReview),
             c => c.Get("/audit/verify"), ReadOnly: true),
+
+        // The organisation's trail (accounts, chains, sign-ins) is a performance office's to read, its own region's.
+        OnFiling("GET /api/organisation/audit/", [N, N, N, N, N, N, N, Y, H, U], NoFiling, c => c.Client.GetApiAsync("/api/organisation/audit"), ReadOnly: true,
+            Shows: (_, body) => body.EnumerateArray().Any(l => l.GetProperty("region").GetString() == DemoDataRegion)),
+        OnFiling("GET /api/organisation/audit/verify", [N, N, N, N, N, N, N, Y, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/organisation/audit/verify"), ReadOnly: true),
     ];
 
     private static IEnumerable<MatrixRow> Organisation() =>
@@ -72,6 +77,15 @@ public static partial class MatrixRows
             c => c.Client.PostJsonAsync("/api/auth/login", new { userId = DemoOrganisation.FilerOf(c.Target.DepartmentId), password = DemoOrganisation.Password }),
             ReadOnly: true),
         OnFiling("GET /api/auth/me", [Y, Y, Y, Y, Y, Y, Y, Y, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/auth/me"), ReadOnly: true),
+
+        // Everyone signs out and revokes their own tokens; a performance office changes its own region's accounts and
+        // revokes theirs (another region's office does not find this region's filer).
+        OnFiling("POST /api/auth/logout", [Y, Y, Y, Y, Y, Y, Y, Y, Y, U], NoFiling, MatrixAccounts.LogoutAsync),
+        OnFiling("POST /api/auth/tokens/revoke-all", [Y, Y, Y, Y, Y, Y, Y, Y, Y, U], NoFiling, MatrixAccounts.RevokeAllAsync),
+        OnFiling("PUT /api/organisation/users/{id}", [N, N, N, N, N, N, N, Y, N, U], NoFiling,
+            c => MatrixAccounts.OnNewFilerAsync(c, id => c.Client.PutJsonAsync($"/api/organisation/users/{id}", new { displayName = "改名后的填报人" }))),
+        OnFiling("POST /api/organisation/users/{id}/revoke-tokens", [N, N, N, N, N, N, N, Y, N, U], NoFiling,
+            c => MatrixAccounts.OnNewFilerAsync(c, id => c.Client.PostJsonAsync($"/api/organisation/users/{id}/revoke-tokens", null))),
     ];
 
     private const string DemoDataRegion = PerfWorkflow.Filing.Demo.DemoDataSeeder.DefaultRegion;

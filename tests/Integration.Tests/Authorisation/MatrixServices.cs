@@ -5,7 +5,6 @@ using System.Text.Json;
 using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Filing.Tests.Infrastructure;
 using PerfWorkflow.Integration.Tests.Infrastructure;
-using PerfWorkflow.Integration.Tests.Notification;
 
 namespace PerfWorkflow.Integration.Tests.Authorisation;
 
@@ -13,9 +12,10 @@ namespace PerfWorkflow.Integration.Tests.Authorisation;
 /// Filing, Workflow and Notification as their own processes on one fresh PostgreSQL database and RabbitMQ virtual
 /// host (the matrix's one fixture), with the demo region and, added through the organisation API as the performance
 /// office would add them, a supervising department (主管部门) with a supervising reviewer and a filer of its own,
-/// and two secondary units (二级单位) under it, each with a filer and a head. A second region exists only as a token
-/// (its performance office): Local accounts are all of the first administrator's region, so another region's people
-/// come from an identity provider, whose tokens the services trust the same way.
+/// and secondary units (二级单位) under it, each with a filer and a head, all made long enough ago to answer for
+/// themselves (separation of duties, docs/decisions/0007). A second region's performance office is written to the
+/// accounts table as an operator would bootstrap one: neither the organisation API (its caller's region only) nor
+/// bootstrap-admin (once per deployment) makes an account of another region.
 /// </summary>
 public sealed class MatrixServices : IAsyncLifetime
 {
@@ -62,6 +62,13 @@ public sealed class MatrixServices : IAsyncLifetime
             await AddUserAsync(office, DemoOrganisation.FilerOf(unit), "二级单位填报人", Roles.Filer, unit);
             await AddUserAsync(office, DemoOrganisation.HeadOf(unit), "二级单位负责人", Roles.DepartmentHead, unit);
         }
+
+        // The matrix's people were made by the performance office today; made 31 days ago they answer for themselves,
+        // as the demo accounts do, so one form can pass all of them (docs/decisions/0007-separation-of-duties.md).
+        await Processes.Backends.ScalarAsync("WITH aged AS (UPDATE filing_users SET created_at = created_at - interval '31 days' WHERE id LIKE 'mx-%' RETURNING 1) SELECT COUNT(*) FROM aged");
+        await Processes.Backends.ScalarAsync(
+            "INSERT INTO filing_users (id, display_name, role, department_id, region, password_hash, security_stamp, disabled) " +
+            $"SELECT '{OtherRegionOffice}', '佛山市财政局绩效管理科', role, NULL, '{OtherRegion}', password_hash, '', FALSE FROM filing_users WHERE id = '{DemoOrganisation.PerformanceOffice}' RETURNING 1");
 
         // Notification addresses people from its own directory, which learns them from Filing's events.
         await Eventually.WaitForAsync(
@@ -124,11 +131,6 @@ public sealed class MatrixServices : IAsyncLifetime
 
     private async Task<string> TokenAsync(string userId)
     {
-        if (userId == OtherRegionOffice)
-        {
-            return LocalTokens.For(Processes.SigningKey, userId, Roles.PerformanceOffice, region: OtherRegion);
-        }
-
         using var response = await Processes.Filing.Http.PostAsJsonAsync("api/auth/login", new { userId, password = DemoOrganisation.Password });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(response.IsSuccessStatusCode, $"login of {userId} answered {(int)response.StatusCode}: {body}");

@@ -10,19 +10,15 @@ namespace PerfWorkflow.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class SeparateServices : IAsyncDisposable
 {
-    private SeparateServices(IsolatedBackends backends, string signingKey, ServiceProcess filing, ServiceProcess workflow, ServiceProcess notification)
+    private SeparateServices(IsolatedBackends backends, ServiceProcess filing, ServiceProcess workflow, ServiceProcess notification)
     {
         Backends = backends;
-        SigningKey = signingKey;
         Filing = filing;
         Workflow = workflow;
         Notification = notification;
     }
 
     public IsolatedBackends Backends { get; }
-
-    /// <summary>The key the services' local tokens are signed with, for tests that present a token no account of Filing's has.</summary>
-    public string SigningKey { get; }
     public ServiceProcess Filing { get; }
     public ServiceProcess Workflow { get; }
     public ServiceProcess Notification { get; }
@@ -45,7 +41,7 @@ public sealed class SeparateServices : IAsyncDisposable
             ["Demo:SeedDirectory"] = RepositoryPaths.Seeds,
             ["Demo:FiscalYear"] = "2027",
         });
-        return new SeparateServices(backends, settings["Auth:SigningKey"], filing, workflow, notification);
+        return new SeparateServices(backends, filing, workflow, notification);
     }
 
     /// <summary>Signs a demo account in and returns a client for <paramref name="service"/> that carries its token.</summary>

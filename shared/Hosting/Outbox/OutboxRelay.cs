@@ -97,34 +97,40 @@ public sealed class OutboxRelay<TContext>(
             ? $"SELECT * FROM {table} WHERE published_at IS NULL ORDER BY sequence LIMIT {BatchSize} FOR UPDATE SKIP LOCKED"
             : $"SELECT * FROM {table} WHERE published_at IS NULL ORDER BY sequence LIMIT {BatchSize}";
 #pragma warning disable EF1002 // the table name is the service's constant prefix, not user input
-        var rows = await db.OutboxMessages.FromSqlRaw(claim).ToListAsync(cancellationToken);
+        var rows = await db.OutboxMessages.FromSqlRaw(claim).AsNoTracking().ToListAsync(cancellationToken);
 #pragma warning restore EF1002
         if (rows.Count == 0)
         {
             return 0;
         }
 
+        // The whole batch is published at once and each publish awaits its broker confirm: a row is marked only once
+        // the broker has it.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(PublishTimeout);
         var outcomes = await Task.WhenAll(rows.Select(row => PublishAsync(publisher, row, timeout.Token)));
 
+        // Marked with set-based updates, not change tracking: one statement for every published row.
         var now = time.GetUtcNow().UtcDateTime;
-        var published = 0;
+        var publishedRows = rows.Where((_, i) => outcomes[i] is null).Select(r => r.Sequence).ToList();
+        var published = publishedRows.Count;
+        if (published > 0)
+        {
+            await db.OutboxMessages.Where(m => publishedRows.Contains(m.Sequence))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, now), CancellationToken.None);
+        }
+
         for (var i = 0; i < rows.Count; i++)
         {
-            if (outcomes[i] is null)
+            if (outcomes[i] is { } error)
             {
-                rows[i].PublishedAt = now;
-                published++;
-            }
-            else
-            {
-                rows[i].Attempts++;
-                rows[i].LastError = outcomes[i]!.Length > 2000 ? outcomes[i]![..2000] : outcomes[i];
+                var sequence = rows[i].Sequence;
+                var lastError = error.Length > 2000 ? error[..2000] : error;
+                await db.OutboxMessages.Where(m => m.Sequence == sequence)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, lastError), CancellationToken.None);
             }
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
         if (transaction is not null)
         {
             await transaction.CommitAsync(CancellationToken.None);

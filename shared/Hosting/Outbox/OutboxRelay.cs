@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Hosting.Telemetry;
 
 namespace PerfWorkflow.Hosting.Outbox;
 
@@ -35,7 +37,10 @@ public sealed class OutboxRelay<TContext>(
     // runs a year in a minute must keep them longer than the simulation.
     private readonly TimeSpan _publishedRetention = TimeSpan.FromDays(configuration.GetValue("Messaging:PublishedRetentionDays", 7));
     private readonly TimeSpan _processedRetention = TimeSpan.FromDays(configuration.GetValue("Messaging:ProcessedRetentionDays", 30));
+    private static readonly TimeSpan BacklogReportEvery = TimeSpan.FromSeconds(1);
+
     private DateTimeOffset _lastCleanup = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastBacklogReport = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,6 +67,7 @@ public sealed class OutboxRelay<TContext>(
             {
                 var published = await RelayBatchAsync(stoppingToken);
                 backoff = TimeSpan.FromMilliseconds(100);
+                await ReportBacklogIfObservedAsync(stoppingToken);
                 if (published < BatchSize)
                 {
                     await CleanUpIfDueAsync(stoppingToken);
@@ -108,7 +114,7 @@ public sealed class OutboxRelay<TContext>(
         // the broker has it.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(PublishTimeout);
-        var outcomes = await Task.WhenAll(rows.Select(row => PublishAsync(publisher, row, timeout.Token)));
+        var outcomes = await Task.WhenAll(rows.Select(row => PublishAsync(publisher, db.TablePrefix, row, timeout.Token)));
 
         // Marked with set-based updates, not change tracking: one statement for every published row.
         var now = time.GetUtcNow().UtcDateTime;
@@ -118,6 +124,15 @@ public sealed class OutboxRelay<TContext>(
         {
             await db.OutboxMessages.Where(m => publishedRows.Contains(m.Sequence))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, now), CancellationToken.None);
+        }
+
+        if (MessagingMetrics.PublishDelay.Enabled)
+        {
+            var outbox = new KeyValuePair<string, object?>("outbox", db.TablePrefix);
+            foreach (var row in rows.Where((_, i) => outcomes[i] is null))
+            {
+                MessagingMetrics.PublishDelay.Record(Math.Max(0, (now - row.OccurredAt).TotalSeconds), outbox);
+            }
         }
 
         for (var i = 0; i < rows.Count; i++)
@@ -144,6 +159,25 @@ public sealed class OutboxRelay<TContext>(
         return published;
     }
 
+    /// <summary>The outbox gauges (<see cref="MessagingMetrics"/>), read at most once a second and only while observed.</summary>
+    private async Task ReportBacklogIfObservedAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (!MessagingMetrics.OutboxObserved || now - _lastBacklogReport < BacklogReportEvery)
+        {
+            return;
+        }
+
+        _lastBacklogReport = now;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var waiting = db.OutboxMessages.AsNoTracking().Where(m => m.PublishedAt == null);
+        var backlog = await waiting.LongCountAsync(cancellationToken);
+        var oldest = backlog == 0 ? (DateTime?)null
+            : await waiting.OrderBy(m => m.Sequence).Select(m => (DateTime?)m.OccurredAt).FirstOrDefaultAsync(cancellationToken);
+        MessagingMetrics.ReportOutbox(db.TablePrefix, backlog, oldest is { } at ? Math.Max(0, (now.UtcDateTime - at).TotalSeconds) : 0);
+    }
+
     private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -161,8 +195,13 @@ public sealed class OutboxRelay<TContext>(
         await db.ProcessedMessages.Where(m => m.ProcessedAt < processedBefore).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static async Task<string?> PublishAsync(IPublishEndpoint publisher, OutboxMessage row, CancellationToken cancellationToken)
+    private static async Task<string?> PublishAsync(IPublishEndpoint publisher, string outbox, OutboxMessage row, CancellationToken cancellationToken)
     {
+        // The publish continues the trace of the request that wrote the row; MassTransit's send span is its child and
+        // carries the context on in the message headers.
+        using var span = Tracing.Source.StartActivity("outbox publish", ActivityKind.Producer, Tracing.ParentFrom(row.TraceParent));
+        span?.SetTag("perfworkflow.outbox", outbox);
+        span?.SetTag("messaging.message.id", row.MessageId.ToString());
         try
         {
             var (message, type) = OutboxSerializer.FromOutbox(row);

@@ -110,6 +110,27 @@ summarize_results() {
   shopt -u nullglob
 }
 
+# Names every failed test with the first line of its message, just above the closing line: CI keeps only the tail
+# of the output, and a failure should be readable there without the trx files.
+list_failed_tests() {
+  local trx
+  ((TOTAL_FAILED > 0)) || return 0
+  echo "failed tests:"
+  shopt -s nullglob
+  for trx in "$RESULTS_DIR"/*.trx; do
+    awk '
+      /<UnitTestResult / && /outcome="Failed"/ {
+        match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); failed = 1; next
+      }
+      failed && /<Message>/ {
+        line = $0; sub(/.*<Message>/, "", line); sub(/<\/Message>.*/, "", line)
+        printf "  - %s\n      %s\n", name, substr(line, 1, 300); failed = 0
+      }
+    ' "$trx"
+  done
+  shopt -u nullglob
+}
+
 # The closing line, read by CI: "Tests: N passed, N failed[, N skipped]".
 print_summary_line() {
   if ((TOTAL_SKIPPED > 0)); then
@@ -166,6 +187,7 @@ main() {
     rc=1
   fi
   if ((TOTAL_FAILED > 0)); then rc=1; fi
+  list_failed_tests
   if ((TOTAL_PASSED + TOTAL_FAILED == 0)); then
     echo "[test.sh] no test ran" >&2
     rc=1

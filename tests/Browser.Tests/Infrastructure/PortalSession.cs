@@ -59,8 +59,22 @@ public sealed class PortalSession : IAsyncDisposable
         await Page.GetByLabel("账号").FillAsync(userId);
         await Page.GetByLabel("密码").FillAsync(Demo.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        var who = await Page.GetByTestId("who").InnerTextAsync();
+        try
+        {
+            // The landing page is the first page each role renders, and on a loaded 2-core machine its first render
+            // (Razor compile, three services asked) can take longer than a click: wait for the navigation to commit,
+            // with room, and say what the sign-in page shows if it never leaves.
+            await Page.WaitForURLAsync(
+                url => !url.Contains("/Account/Login", StringComparison.Ordinal),
+                new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            var alert = await Page.GetByRole(AriaRole.Alert).AllInnerTextsAsync();
+            throw new TimeoutException($"{userId} stayed on the sign-in page ({Page.Url}); it shows: {string.Join(" | ", alert)}");
+        }
+
+        var who = await Page.GetByTestId("who").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 60_000 });
         Assert.False(string.IsNullOrWhiteSpace(who), $"{userId} is not shown as signed in");
     }
 

@@ -1,3 +1,4 @@
+using CycleStageNames = PerfWorkflow.Domain.Filings.CycleStageNames;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfWorkflow.Portal.Api;
@@ -97,7 +98,7 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
     {
         (Filing, _) = await api.FilingAsync(Id, ct);
         var next = NextStage;
-        return await ActAsync("stages", new { stage = next ?? string.Empty }, next is null ? string.Empty : $"已开启{StageNames.Of(next)}阶段。", null, ct);
+        return await ActAsync("stages", new { stage = next ?? string.Empty }, next is null ? string.Empty : $"已开启{CycleStageNames.OfKey(next)}阶段。", null, ct);
     }
 
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => ActAsync("withdraw", new { }, "已撤回，可继续修改。", null, ct);

@@ -11,6 +11,7 @@ public sealed record BenchmarkOptions
     public int Users { get; init; } = 16;
     public int Departments { get; init; } = 50;
     public string? Postgres { get; init; }
+    public int Prefill { get; init; }
     public string Label { get; init; } = "run";
     public IReadOnlyDictionary<string, int> Processes { get; init; } = new Dictionary<string, int>();
     public string AdminUser { get; init; } = "perf-office";
@@ -35,6 +36,7 @@ public sealed record BenchmarkOptions
             Users = Int("--users", 16),
             Departments = Int("--departments", 50),
             Postgres = Array.IndexOf(args, "--postgres") >= 0 ? Value("--postgres") : null,
+            Prefill = Int("--prefill", 0),
             Label = Value("--label", "run"),
             Processes = Value("--pids", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(p => p.Split('='))

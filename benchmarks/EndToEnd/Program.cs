@@ -2,7 +2,7 @@ using System.Globalization;
 using PerfWorkflow.EndToEnd.Benchmarks;
 
 // Usage: dotnet PerfWorkflow.EndToEnd.Benchmarks.dll --filing URL [--notification URL] [--filings N] [--users M]
-//        [--departments D] [--postgres CONN] [--pids name=pid,...] [--label TEXT]
+//        [--departments D] [--postgres CONN] [--prefill N] [--pids name=pid,...] [--label TEXT]
 var options = BenchmarkOptions.Parse(args);
 var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
 using var filing = new HttpClient(handler, disposeHandler: false) { BaseAddress = options.Filing, Timeout = TimeSpan.FromSeconds(60) };
@@ -10,23 +10,37 @@ using var notification = new HttpClient(handler, disposeHandler: false) { BaseAd
 var office = await Api.SignInAsync(filing, options.AdminUser, options.AdminPassword);
 var finance = await Api.SignInAsync(filing, "finance-1", options.AdminPassword);
 
+if (options.Prefill > 0)
+{
+    Console.Error.WriteLine($"[{options.Label}] prefilling {options.Prefill} filings of earlier years …");
+    await Prefill.RunAsync(options, office, options.Prefill, Console.Error);
+}
+
 Console.Error.WriteLine($"[{options.Label}] preparing {options.Filings} + {options.Filings / 2} filings over {options.Departments} departments …");
 var full = await Workload.PrepareAsync(options, filing, office);
 var half = await Workload.PrepareAsync(options with { Filings = options.Filings / 2 }, filing, office);
 
 Console.Error.WriteLine($"[{options.Label}] closed loop with {options.Users} users …");
 var peopleOf = (Workload w) => (Func<string, Api>)(id => w.People[id].On(notification));
+var maxFrom = DateTime.UtcNow;
 var (max, maxElapsed) = await new Driver(full, finance, office, peopleOf(full)).ClosedLoopAsync(full.Filings, options.Users);
+var maxTo = DateTime.UtcNow;
 var maxRate = max.Transitions / maxElapsed.TotalSeconds;
 
 Console.Error.WriteLine($"[{options.Label}] open loop at half that rate ({maxRate / 2:F0}/s) …");
+var halfFrom = DateTime.UtcNow;
 var (halfLoad, halfElapsed) = await new Driver(half, finance, office, peopleOf(half)).OpenLoopAsync(half.Filings, maxRate / 2);
+var halfTo = DateTime.UtcNow;
 
 double? raw = null;
+IReadOnlyList<StageTime> maxStages = [], halfStages = [];
 if (options.Postgres is not null)
 {
     Console.Error.WriteLine($"[{options.Label}] raw PostgreSQL commit rate with {options.Users} clients …");
     raw = await RawCommitRate.MeasureAsync(options.Postgres, options.Users, TimeSpan.FromSeconds(10));
+    maxStages = await StageTimes.ReadAsync(options.Postgres, maxFrom, maxTo);
+    halfStages = await StageTimes.ReadAsync(options.Postgres, halfFrom, halfTo);
 }
 
 Report.Print(Console.Out, options, max, maxElapsed, halfLoad, halfElapsed, raw);
+Report.PrintStages(Console.Out, maxStages, halfStages);

@@ -30,6 +30,9 @@ public sealed class FilingModule : IServiceModule
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
         services.AddSingleton<SignInThrottle>();
+        services.AddScoped<TokenRevocation>();
+        services.AddScoped<OrganisationAudit>();
+        services.AddScoped<PerfWorkflow.Hosting.Security.ITokenRevocationCheck>(sp => sp.GetRequiredService<TokenRevocation>());
         services.AddSingleton<FilingReadiness>();
         services.AddHealthChecks().AddCheck<FilingReadiness>("filing-startup", tags: ["ready"]);
         services.AddSingleton<IServiceCommand, BootstrapAdminCommand>();
@@ -50,6 +53,7 @@ public sealed class FilingModule : IServiceModule
         FilingEndpoints.Map(endpoints);
         FormEndpoints.Map(endpoints);
         AuditEndpoints.Map(endpoints);
+        OrganisationAuditEndpoints.Map(endpoints);
         ChainEndpoints.Map(endpoints);
         OrganisationEndpoints.Map(endpoints);
         PeopleEndpoints.Map(endpoints);

@@ -22,6 +22,7 @@ public sealed class NotificationModule : IServiceModule
         services.AddScoped<InboxWriter>();
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<DirectoryNames>();
+        services.AddScoped<NotificationWork>();
         services.AddSingleton(DeliverySettings.From(configuration));
         services.AddSingleton(WebhookTargetPolicy.From(configuration));
         services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler

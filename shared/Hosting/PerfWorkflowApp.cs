@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 using PerfWorkflow.Hosting.Commands;
 using PerfWorkflow.Hosting.Messaging;
 using PerfWorkflow.Hosting.Security;
+using PerfWorkflow.Hosting.Telemetry;
 using PerfWorkflow.Hosting.Web;
 
 namespace PerfWorkflow.Hosting;
@@ -89,6 +90,8 @@ public static class PerfWorkflowApp
             module.ConfigureHost(builder);
         }
 
+        // One process, one telemetry resource: a service's own name, or "host" for the all-in-one Host.
+        services.AddPerfWorkflowTelemetry(builder.Configuration, modules.Count == 1 ? modules[0].Name : "host");
         services.AddPerfWorkflowBus(builder.Configuration, bus =>
         {
             foreach (var module in modules)

@@ -36,7 +36,7 @@ public sealed partial class FuzzTests(HostApp host) : IClassFixture<HostApp>
         var callers = new List<(string Role, HttpClient Client)> { ("anonymous", host.Anonymous()) };
         foreach (var account in HostApp.Accounts)
         {
-            callers.Add((account, await host.AsAsync(account)));
+            callers.Add((account, await SignedInAsync(account)));
         }
 
         var realIds = await RealIdsAsync();
@@ -73,6 +73,15 @@ public sealed partial class FuzzTests(HostApp host) : IClassFixture<HostApp>
             if ((int)response.StatusCode >= 500)
             {
                 failures.Add($"{(int)response.StatusCode} {operation.Method} {url} as {role} [{contentType}] {Shorten(sent)} → {Shorten(await response.Content.ReadAsStringAsync())}");
+            }
+
+            // Signing out or revoking one's own tokens ends the caller's token: the fuzzing goes on with a new one.
+            if (response.IsSuccessStatusCode && role != "anonymous" && operation.Path is "/api/auth/logout" or "/api/auth/tokens/revoke-all")
+            {
+                var index = callers.FindIndex(c => c.Role == role);
+                callers[index].Client.Dispose();
+                callers[index] = (role, await SignedInAsync(role));
+                host.Forget(role);
             }
         }
 
@@ -127,6 +136,13 @@ public sealed partial class FuzzTests(HostApp host) : IClassFixture<HostApp>
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} Portal posts (seed {Seed + 1}) answered 5xx:\n" + string.Join('\n', failures.Distinct().Take(30)));
+    }
+
+    private async Task<HttpClient> SignedInAsync(string account)
+    {
+        var client = host.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await host.SignInAsync(account));
+        return client;
     }
 
     private async Task<IReadOnlyList<string>> RealIdsAsync()

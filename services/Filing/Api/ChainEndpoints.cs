@@ -17,7 +17,7 @@ public static class ChainEndpoints
         chains.MapGet("/{fiscalYear:int}/{stage}", async (int fiscalYear, CycleStage stage, ClaimsPrincipal p, ApprovalChainResolver resolver, CancellationToken ct) =>
             Results.Ok(await resolver.DefinitionAsync(Caller.Of(p).Region, fiscalYear, stage, ct)));
 
-        chains.MapPut("/{fiscalYear:int}/{stage}", async (int fiscalYear, CycleStage stage, ChainRevisionRequest request, ClaimsPrincipal p, ApprovalChainResolver resolver, CancellationToken ct) =>
+        chains.MapPut("/{fiscalYear:int}/{stage}", async (int fiscalYear, CycleStage stage, ChainRevisionRequest request, ClaimsPrincipal p, ApprovalChainResolver resolver, OrganisationAudit audit, CancellationToken ct) =>
         {
             var user = Caller.Of(p);
             if (user.Role != Roles.PerformanceOffice)
@@ -41,7 +41,15 @@ public static class ChainEndpoints
                 steps.Add(new ApprovalStepDefinition(step.RoleKey ?? string.Empty, mode, step.SkipWhenVacant));
             }
 
-            return errors.Any ? errors.ToResult() : Results.Ok(await resolver.ReviseAsync(user.Region, fiscalYear, stage, steps, user.UserId, ct));
+            if (errors.Any)
+            {
+                return errors.ToResult();
+            }
+
+            var revised = await resolver.ReviseAsync(user.Region, fiscalYear, stage, steps, user.UserId, ct);
+            var description = string.Join(" → ", revised.Steps.Select(s => $"{s.RoleKey}({s.Mode}{(s.SkipWhenVacant ? "，空缺时跳过" : string.Empty)})"));
+            await audit.SaveWithAsync(user.Region, user.UserId, OrganisationAuditActions.ChainRevised, $"{fiscalYear}/{stage}", $"第 {revised.Version} 版：{description}", ct);
+            return Results.Ok(revised);
         });
     }
 }

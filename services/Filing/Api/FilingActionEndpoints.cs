@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using PerfWorkflow.Domain.Filings;
-using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Domain.Rectification;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Hosting.Web;
@@ -71,11 +70,8 @@ public static class FilingActionEndpoints
 
     private static void MapRectification(RouteGroupBuilder filing)
     {
-        // Only the bureau raises 整改 items: a department does not set its own rectification. Checked here rather than
-        // in FilingActions, which is being moved into a grain; it belongs beside the other role checks there afterwards.
         filing.MapPost("/rectifications", async (Guid id, RaiseRectificationRequest r, ClaimsPrincipal p, HttpContext http, FilingActions a, CancellationToken ct) =>
-            RequireBureau(p)
-            ?? Invalid(new FieldErrors()
+            Invalid(new FieldErrors()
                 .Require(EnumText.TryParse<RectificationSource>(r.Source, out _), "source", "请选择问题来源（监控、自评、财政评审、第三方评价或审计）。")
                 .Require(!string.IsNullOrWhiteSpace(r.Problem), "problem", "请填写存在的问题。")
                 .Require(!string.IsNullOrWhiteSpace(r.Measure), "measure", "请填写整改措施。")
@@ -97,10 +93,6 @@ public static class FilingActionEndpoints
             ?? TooLong(new FieldErrors().Limit(r.Comment, Comment, "comment"))
             ?? await Ok(a.RejectRectificationAsync(Caller.Of(p), id, item, r.Comment!, Caller.IdempotencyKey(http), ct)));
     }
-
-    private static IResult? RequireBureau(ClaimsPrincipal p) => Roles.IsBureau(Caller.Of(p).Role)
-        ? null
-        : throw new AccessDeniedException("rectification.raise-denied", "整改事项只能由财政局（业务科室或绩效管理科）提出。");
 
     private static async Task<IResult> Ok(Task<FilingView> action) => Results.Ok(await action);
 

@@ -18,6 +18,9 @@ namespace PerfWorkflow.Filing.Application;
 /// </summary>
 public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, TimeProvider time)
 {
+    /// <summary>The audit actions that move a form towards approval (docs/decisions/0007-separation-of-duties.md).</summary>
+    private static readonly string[] SeparationOfDutiesActions = ["submit", "approve", "sign-off"];
+
     public async Task<FilingView> OpenAsync(CurrentUser? user, string departmentId, int fiscalYear, CancellationToken cancellationToken)
     {
         var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken)
@@ -53,10 +56,10 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
         ActAsync(user, id, new FilingCommand { Action = "withdraw", Actor = user.UserId, IdempotencyKey = key }, f => RequireFiler(user, f), ct);
 
     public Task<FilingView> ApproveAsync(CurrentUser user, Guid id, string? comment, string? key, CancellationToken ct) =>
-        ActAsync(user, id, new FilingCommand { Action = "approve", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, _ => RequireReviewer(user), ct);
+        DecideAsync(user, id, new FilingCommand { Action = "approve", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, ct);
 
     public Task<FilingView> SignOffAsync(CurrentUser user, Guid id, string? comment, string? key, CancellationToken ct) =>
-        ActAsync(user, id, new FilingCommand { Action = "sign-off", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, _ => RequireReviewer(user), ct);
+        DecideAsync(user, id, new FilingCommand { Action = "sign-off", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, ct);
 
     public Task<FilingView> ReturnAsync(CurrentUser user, Guid id, string comment, bool toPreviousStep, string? key, CancellationToken ct) =>
         ActAsync(user, id, new FilingCommand { Action = toPreviousStep ? "return-to-previous-step" : "return", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, _ => RequireReviewer(user), ct);
@@ -69,7 +72,7 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
         var (grain, _) = await VisibleAsync(user, id, ct);
         RequireReviewer(user);
         var colleague = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == toUserId, ct);
-        if (colleague is null || colleague.Role != user.Role || colleague.Region != user.Region || colleague.DepartmentId != user.DepartmentId)
+        if (colleague is null || colleague.Disabled || colleague.Role != user.Role || colleague.Region != user.Region || colleague.DepartmentId != user.DepartmentId)
         {
             throw new FilingRuleException("review.transfer-not-colleague", "只能转办给同一部门、同一岗位的同事。");
         }
@@ -90,12 +93,13 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
         ActAsync(user, id, new FilingCommand { Action = "adjust-score", Actor = user.UserId, IdempotencyKey = key, Comment = reason, Points = points },
             _ => RequireRole(user, "scoring.denied", "只有绩效管理科可以抽查复核并调整评分。", Roles.PerformanceOffice), ct);
 
+    /// <summary>整改 items are the bureau's to raise: a department does not set its own rectification.</summary>
     public Task<FilingView> RaiseRectificationAsync(CurrentUser user, Guid id, RectificationSource source, string problem, string measure, string owner, DateOnly deadline, string? key, CancellationToken ct) =>
         ActAsync(user, id, new FilingCommand
         {
             Action = "raise-rectification", Actor = user.UserId, IdempotencyKey = key, Comment = problem,
             Source = source.ToString(), Measure = measure, Owner = owner, Deadline = deadline,
-        }, _ => { }, ct);
+        }, _ => RequireRole(user, "rectification.raise-denied", "整改事项只能由财政局（业务科室或绩效管理科）提出。", Roles.FinanceDivision, Roles.PerformanceOffice), ct);
 
     public Task<FilingView> SubmitRectificationAsync(CurrentUser user, Guid id, int item, string? evidence, IReadOnlyList<string>? links, string? key, CancellationToken ct) =>
         ActAsync(user, id, new FilingCommand { Action = "submit-rectification", Actor = user.UserId, IdempotencyKey = key, Comment = evidence, Item = item, Links = links?.ToArray() },
@@ -126,6 +130,32 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
         {
             (grain, var current) = await VisibleAsync(user, id, cancellationToken);
             mayAct(current);
+        }
+
+        return (await FilingGrainCalls.CallAsync(() => grain.Act(command))).View!;
+    }
+
+    /// <summary>审核通过 / 签认: a reviewer's decision, refused when it would let one person approve alone.</summary>
+    private async Task<FilingView> DecideAsync(CurrentUser user, Guid id, FilingCommand command, CancellationToken cancellationToken)
+    {
+        var (grain, current) = await VisibleAsync(user, id, cancellationToken);
+        RequireReviewer(user);
+
+        // Who already moved this stage's form towards approval: its submitters and deciders, from the audit trail
+        // (the form's own history is not kept with the filing's row).
+        var stage = current.ActiveStage + ":";
+        var actors = await db.Audit.AsNoTracking()
+            .Where(a => a.FilingId == id && SeparationOfDutiesActions.Contains(a.Action) && a.FromState != null && a.FromState.StartsWith(stage))
+            .Select(a => a.Actor).Distinct().ToListAsync(cancellationToken);
+        if (actors.Count > 0)
+        {
+            // Only accounts made within the probation can answer to someone else; every other account stands alone.
+            var now = time.GetUtcNow();
+            var since = (now - SeparationOfDuties.Probation).UtcDateTime;
+            var recent = await db.Users.AsNoTracking().Where(u => u.CreatedAt != null && u.CreatedAt >= since)
+                .Select(u => new { u.Id, u.CreatedBy, u.CreatedAt }).ToListAsync(cancellationToken);
+            var origins = recent.ToDictionary(u => u.Id, u => new AccountOrigin(u.Id, u.CreatedBy, u.CreatedAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null), StringComparer.Ordinal);
+            SeparationOfDuties.RequireIndependent(user.UserId, actors, id => origins.GetValueOrDefault(id), now);
         }
 
         return (await FilingGrainCalls.CallAsync(() => grain.Act(command))).View!;

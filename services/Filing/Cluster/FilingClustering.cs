@@ -49,6 +49,9 @@ public static class FilingClustering
             }
         }
 
+        // The request's trace continues into the grain (and so into the outbox rows it writes); spans are made only
+        // while OpenTelemetry listens (Telemetry:OtlpEndpoint), so this costs nothing otherwise.
+        silo.AddActivityPropagation();
         silo.Services.AddOptions<ClusterMembershipOptions>()
             .Configure(UseFailureDetectionDefaults)
             .Bind(configuration.GetSection(MembershipSection));

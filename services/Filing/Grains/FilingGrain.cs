@@ -3,6 +3,7 @@ using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
+using PerfWorkflow.Filing.Telemetry;
 
 namespace PerfWorkflow.Filing.Grains;
 
@@ -27,7 +28,11 @@ public sealed class FilingGrain(FilingGrainStore store, AuditKeys keys, IService
 
     private Guid Id => this.GetPrimaryKey();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        FilingMetrics.GrainActivations.Add(1);
+        return LoadAsync(cancellationToken);
+    }
 
     public async Task<FilingReply> Open(string departmentId, int fiscalYear, string actor)
     {
@@ -229,6 +234,7 @@ public sealed class FilingGrain(FilingGrainStore store, AuditKeys keys, IService
         switch (outcome)
         {
             case CommitOutcome.Committed:
+                FilingMetrics.Transitions.Add(1, new KeyValuePair<string, object?>("action", action));
                 (_filing, _updatedAt, _lastAudit) = (next, now, line);
                 foreach (var form in forms.Marked.Concat(forms.Added))
                 {

@@ -33,15 +33,19 @@ public sealed class ApprovalChainResolver(FilingDbContext db, TimeProvider time)
         var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == departmentId, cancellationToken);
         var definition = await DefinitionAsync(department.Region, fiscalYear, stage, cancellationToken);
 
-        // Only the people who can hold a step for this department: its own, its supervising department's, the bureau's.
+        // Only the people who can hold a step for this department: its own, its supervising department's, the bureau's;
+        // a disabled account holds none.
         var users = await db.Users.AsNoTracking()
-            .Where(u => u.Region == department.Region
+            .Where(u => u.Region == department.Region && !u.Disabled
                 && (u.DepartmentId == null || u.DepartmentId == department.Id || u.DepartmentId == department.SupervisingDepartmentId))
             .ToListAsync(cancellationToken);
         return definition.Pin(departmentId, new OrganisationAssignees([department], users));
     }
 
-    /// <summary>Saves the next version of a chain; filings already in the stage keep the chain they pinned.</summary>
+    /// <summary>
+    /// Adds the next version of a chain to the unit of work (the caller saves it with its audit line); filings already
+    /// in the stage keep the chain they pinned.
+    /// </summary>
     public async Task<ApprovalChainDefinition> ReviseAsync(string region, int fiscalYear, CycleStage stage, IReadOnlyList<ApprovalStepDefinition> steps, string userId, CancellationToken cancellationToken)
     {
         var revised = (await DefinitionAsync(region, fiscalYear, stage, cancellationToken)).Revise(steps);
@@ -55,7 +59,6 @@ public sealed class ApprovalChainResolver(FilingDbContext db, TimeProvider time)
             CreatedAt = time.GetUtcNow().UtcDateTime,
             CreatedBy = userId,
         });
-        await db.SaveChangesAsync(cancellationToken);
         return revised;
     }
 }

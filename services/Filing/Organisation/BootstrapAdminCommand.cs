@@ -61,7 +61,8 @@ public sealed class BootstrapAdminCommand(IServiceScopeFactory scopes, TimeProvi
             PasswordHash = PasswordHashing.Hash(password),
         });
         OrganisationMemberEvents.AddForChangedUsers(db, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<OrganisationAudit>().SaveWithAsync(region, Name, OrganisationAuditActions.UserCreated, id,
+            $"姓名：{name}；角色：{Roles.NameOf(Roles.PerformanceOffice)}；由管理命令创建", cancellationToken);
         await output.WriteLineAsync($"已创建绩效管理科账号 {id}（{name}，{region}）。请登录后添加部门和人员。");
         return 0;
     }

@@ -19,6 +19,8 @@ public sealed class LocalTokenIssuer(LocalSigningKey key, TimeProvider time)
             new(PerfWorkflowClaims.Name, user.DisplayName),
             new(PerfWorkflowClaims.Role, user.Role),
             new(PerfWorkflowClaims.Region, user.Region),
+            new(PerfWorkflowClaims.TokenId, Guid.NewGuid().ToString("N")),
+            new(PerfWorkflowClaims.SecurityStamp, user.SecurityStamp),
         };
         if (user.DepartmentId is not null)
         {

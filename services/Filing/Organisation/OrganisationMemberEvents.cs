@@ -22,7 +22,7 @@ public static class OrganisationMemberEvents
         {
             var messageId = Guid.CreateVersion7(at);
             var departmentName = user.DepartmentId is null ? null : db.Departments.Find(user.DepartmentId)?.Name;
-            var contract = new OrganisationMemberChanged(messageId, at, user.Id, user.DisplayName, user.Role, user.DepartmentId, user.Region, Email: null, Active: true, departmentName);
+            var contract = new OrganisationMemberChanged(messageId, at, user.Id, user.DisplayName, user.Role, user.DepartmentId, user.Region, Email: null, Active: !user.Disabled, departmentName);
             db.OutboxMessages.Add(OutboxSerializer.ToOutbox(contract, messageId, at));
         }
     }

@@ -23,6 +23,12 @@ public sealed class FilingDbContext(DbContextOptions<FilingDbContext> options) :
 
     public DbSet<FormRecord> Forms => Set<FormRecord>();
 
+    public DbSet<RevokedTokenRecord> RevokedTokens => Set<RevokedTokenRecord>();
+
+    public DbSet<OrganisationAuditRecord> OrganisationAudit => Set<OrganisationAuditRecord>();
+
+    public DbSet<OrganisationAuditHeadRecord> OrganisationAuditHead => Set<OrganisationAuditHeadRecord>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<FilingRecord>(e =>
@@ -60,6 +66,24 @@ public sealed class FilingDbContext(DbContextOptions<FilingDbContext> options) :
         {
             e.ToTable("filing_forms");
             e.HasKey(f => new { f.FilingId, f.Stage, f.FormKind, f.Revision });
+        });
+        modelBuilder.Entity<RevokedTokenRecord>(e =>
+        {
+            e.ToTable("filing_revoked_tokens");
+            e.HasKey(t => t.TokenId);
+        });
+        modelBuilder.Entity<OrganisationAuditRecord>(e =>
+        {
+            e.ToTable("filing_organisation_audit");
+            e.HasKey(a => a.Sequence);
+            e.Property(a => a.Sequence).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<OrganisationAuditHeadRecord>(e =>
+        {
+            e.ToTable("filing_organisation_audit_head");
+            e.HasKey(h => h.Id);
+            e.Property(h => h.Id).ValueGeneratedNever();
+            e.Property(h => h.Sequence).IsConcurrencyToken();
         });
     }
 }

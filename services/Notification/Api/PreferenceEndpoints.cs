@@ -15,6 +15,11 @@ namespace PerfWorkflow.Notification.Api;
 public static class PreferenceEndpoints
 {
     public const int MinimumSecretLength = 16;
+    public const int MaxSecretLength = 256;
+    public const int MaxWebhookUrlLength = 2000;
+
+    /// <summary>The longest address SMTP allows (RFC 5321).</summary>
+    public const int MaxEmailLength = 254;
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -33,6 +38,12 @@ public static class PreferenceEndpoints
             var userId = UserIdOf(principal);
             var preference = await db.Preferences.SingleOrDefaultAsync(p => p.UserId == userId, ct);
             var directoryEmail = await db.DirectoryUsers.AsNoTracking().Where(u => u.UserId == userId).Select(u => u.Email).SingleOrDefaultAsync(ct);
+            // Well-formed but over its bound: 422 before anything else is judged, like every other text limit.
+            if (TooLong(request) is { } tooLong)
+            {
+                return tooLong;
+            }
+
             var errors = Validate(request, preference, directoryEmail);
             if (!errors.ContainsKey("webhookUrl") && Uri.TryCreate(request.WebhookUrl?.Trim(), UriKind.Absolute, out var webhook)
                 && await targets.RefusalAsync(webhook, ct) is { } refusal)
@@ -88,21 +99,7 @@ public static class PreferenceEndpoints
             }
         }
 
-        if (request.WebhookUrl?.Length > 2000)
-        {
-            errors["webhookUrl"] = ["Webhook 地址不超过 2000 个字符。"];
-        }
-
-        if (request.EmailAddress?.Length > 254)
-        {
-            errors["emailAddress"] = ["电子邮箱地址不超过 254 个字符。"];
-        }
-
-        if (request.WebhookSecret?.Length > 256)
-        {
-            errors["webhookSecret"] = ["Webhook 签名密钥不超过 256 个字符。"];
-        }
-        else if (!string.IsNullOrEmpty(request.WebhookSecret) && request.WebhookSecret.Length < MinimumSecretLength)
+        if (!string.IsNullOrEmpty(request.WebhookSecret) && request.WebhookSecret.Length < MinimumSecretLength)
         {
             errors["webhookSecret"] = [$"Webhook 签名密钥至少 {MinimumSecretLength} 个字符。"];
         }
@@ -112,6 +109,15 @@ public static class PreferenceEndpoints
         }
 
         return errors;
+    }
+
+    private static IResult? TooLong(PreferencesRequest request)
+    {
+        var errors = new FieldErrors()
+            .Limit(request.WebhookUrl, MaxWebhookUrlLength, "webhookUrl")
+            .Limit(request.EmailAddress, MaxEmailLength, "emailAddress")
+            .Limit(request.WebhookSecret, MaxSecretLength, "webhookSecret");
+        return errors.Any ? errors.ToResult(StatusCodes.Status422UnprocessableEntity) : null;
     }
 
     private static object View(string userId, NotificationPreference? p, string? directoryEmail) => new

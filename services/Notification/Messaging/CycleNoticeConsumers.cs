@@ -10,7 +10,7 @@ namespace PerfWorkflow.Notification.Messaging;
 /// form (to the filers and the current reviewers, not its author), the self-evaluation score (to the performance
 /// office, which may 抽查复核), a score adjusted by that office (to the department), and 绩效目标调整.
 /// </summary>
-public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter inbox, OrganisationDirectory directory, DirectoryNames names, TimeProvider time) :
+public sealed class CycleNoticeConsumers(ConsumerBatches<NotificationDbContext> batches) :
     IConsumer<StageOpened>,
     IConsumer<CommentAdded>,
     IConsumer<SelfScoreRecorded>,
@@ -27,15 +27,15 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
             if (m.Stage == "Closed")
             {
                 return;
             }
 
-            var filers = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "stage-opened", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
+            var filers = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "stage-opened", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
                 $"请填报：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
                 $"{m.FiscalYear}年度{StageTitles.Of(m.Stage)}已开始，请填写并提交。"), filers);
         });
@@ -45,14 +45,14 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            var people = (await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct))
-                .Concat(await inbox.OpenReviewersAsync(m.FilingId, m.Stage, ct))
+            var people = (await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct))
+                .Concat(await work.Inbox.OpenReviewersAsync(m.FilingId, m.Stage, ct))
                 .Where(u => u != m.By);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "comment", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: false,
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "comment", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: false,
                 $"新意见：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
-                $"{await names.PersonAsync(m.By, ct)} 对第{m.FormVersion}版表单提出意见：{m.Text}"), people);
+                $"{await work.Names.PersonAsync(m.By, ct)} 对第{m.FormVersion}版表单提出意见：{m.Text}"), people);
         });
     }
 
@@ -60,12 +60,12 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            var office = await directory.BureauForAsync(m.DepartmentId, ct, performanceOfficeOnly: true);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "self-score", m.FilingId, m.DepartmentId, m.FiscalYear, SelfEvaluation, null, IsTodo: false,
-                $"自评得分：{m.FiscalYear}年度 {(await names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()} {m.Points}分",
-                $"{(await names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()}提交了绩效自评，自评得分 {m.Points} 分（{GradeName(m.Grade)}），可抽查复核。"), office);
+            var office = await work.Directory.BureauForAsync(m.DepartmentId, ct, performanceOfficeOnly: true);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "self-score", m.FilingId, m.DepartmentId, m.FiscalYear, SelfEvaluation, null, IsTodo: false,
+                $"自评得分：{m.FiscalYear}年度 {(await work.Names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()} {m.Points}分",
+                $"{(await work.Names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()}提交了绩效自评，自评得分 {m.Points} 分（{GradeName(m.Grade)}），可抽查复核。"), office);
         });
     }
 
@@ -73,10 +73,10 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            var people = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: true, ct);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "score-adjusted", m.FilingId, m.DepartmentId, m.FiscalYear, SelfEvaluation, null, IsTodo: false,
+            var people = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: true, ct);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "score-adjusted", m.FilingId, m.DepartmentId, m.FiscalYear, SelfEvaluation, null, IsTodo: false,
                 $"自评得分已调整：{m.FiscalYear}年度 {m.OldPoints}分 → {m.NewPoints}分",
                 $"绩效管理科抽查复核后将得分由 {m.OldPoints} 分（{GradeName(m.OldGrade)}）调整为 {m.NewPoints} 分（{GradeName(m.NewGrade)}），理由：{m.Reason}"), people);
         });
@@ -86,10 +86,10 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            var filers = (await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct));
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "target-adjustment", m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: true,
+            var filers = (await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct));
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "target-adjustment", m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: true,
                 $"绩效目标调整：{m.FiscalYear}年度申报表第{m.Revision}版",
                 $"已申请调整绩效目标，理由：{m.Reason}。请修改申报表后重新提交审核。"), filers);
         });
@@ -99,11 +99,11 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            await inbox.CloseTodosAsync(m.FilingId, Declaration, null, null, m.OccurredAt, ct, ["target-adjustment"]);
-            var filers = (await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct)).Where(u => u != m.CancelledBy);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "target-adjustment-cancelled", m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: false,
+            await work.Inbox.CloseTodosAsync(m.FilingId, Declaration, null, null, m.OccurredAt, ct, ["target-adjustment"]);
+            var filers = (await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct)).Where(u => u != m.CancelledBy);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "target-adjustment-cancelled", m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: false,
                 $"绩效目标调整已取消：{m.FiscalYear}年度",
                 "原已批复的绩效目标继续有效。"), filers);
         });
@@ -112,9 +112,9 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
     public Task Consume(ConsumeContext<TargetAdjustmentApproved> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, context.CancellationToken, () =>
+        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
         {
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "target-adjustment-approved", m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: false,
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "target-adjustment-approved", m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: false,
                 $"绩效目标调整已批复：{m.FiscalYear}年度申报表第{m.Revision}版",
                 "调整后的绩效目标已生效。"), [m.FiledBy]);
             return Task.CompletedTask;
@@ -130,6 +130,6 @@ public sealed class CycleNoticeConsumers(NotificationDbContext db, InboxWriter i
         _ => grade,
     };
 
-    private Task Once(Guid messageId, CancellationToken cancellationToken, Func<Task> apply) =>
-        db.ProcessOnceAsync(Name, messageId, time.GetUtcNow(), _ => apply(), cancellationToken);
+    private Task Once(Guid messageId, Guid filingId, CancellationToken cancellationToken, Func<NotificationWork, Task> apply) =>
+        batches.ProcessOnceAsync(Name, messageId, filingId, (services, _) => apply(services.GetRequiredService<NotificationWork>()), cancellationToken);
 }

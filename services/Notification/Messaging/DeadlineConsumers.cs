@@ -12,7 +12,7 @@ namespace PerfWorkflow.Notification.Messaging;
 /// query shows group-addressed items to the group's members (docs/decisions/0006-deadlines-and-timers.md). A notice
 /// sent late (Workflow was down when it was due) says so. Each message is acted on once.
 /// </summary>
-public sealed class DeadlineConsumers(NotificationDbContext db, DirectoryNames names, TimeProvider time) :
+public sealed class DeadlineConsumers(ConsumerBatches<NotificationDbContext> batches) :
     IConsumer<DeadlineApproaching>,
     IConsumer<DeadlineMissed>,
     IConsumer<DeadlineEscalated>,
@@ -28,7 +28,7 @@ public sealed class DeadlineConsumers(NotificationDbContext db, DirectoryNames n
             ? $"今天截止：{m.FiscalYear}年度{StageName(m.Stage)}"
             : $"还有{m.DaysLeft}天截止：{m.FiscalYear}年度{StageName(m.Stage)}";
         var body = $"{StageName(m.Stage)}的截止日期是 {m.DueDate:yyyy年M月d日}，请按时提交。{LateNote(m.IsLate, m.ScheduledFor)}";
-        return Add(m.MessageId, m.Recipients, "deadline-approaching", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken, m.DueDate);
+        return Add(m.MessageId, m.Recipients, "deadline-approaching", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, _ => Task.FromResult((title, body)), m.OccurredAt, context.CancellationToken, m.DueDate);
     }
 
     public Task Consume(ConsumeContext<DeadlineMissed> context)
@@ -36,24 +36,27 @@ public sealed class DeadlineConsumers(NotificationDbContext db, DirectoryNames n
         var m = context.Message;
         var title = $"已逾期{m.DaysOverdue}天：{m.FiscalYear}年度{StageName(m.Stage)}";
         var body = $"{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，尚未提交，请尽快提交。{LateNote(m.IsLate, m.ScheduledFor)}";
-        return Add(m.MessageId, m.Recipients, "deadline-missed", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken, m.DueDate);
+        return Add(m.MessageId, m.Recipients, "deadline-missed", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, _ => Task.FromResult((title, body)), m.OccurredAt, context.CancellationToken, m.DueDate);
     }
 
-    public async Task Consume(ConsumeContext<DeadlineEscalated> context)
+    public Task Consume(ConsumeContext<DeadlineEscalated> context)
     {
         var m = context.Message;
-        var department = await names.DepartmentAsync(m.DepartmentId, context.CancellationToken);
-        var title = $"逾期督办：{department}的{m.FiscalYear}年度{StageName(m.Stage)}";
-        var body = $"{department}的{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，逾期{m.WorkingDaysOverdue}个工作日仍未提交，请督促办理。{LateNote(m.IsLate, m.ScheduledFor)}";
-        await Add(m.MessageId, m.Recipients, "deadline-escalated", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken, m.DueDate);
+        return Add(m.MessageId, m.Recipients, "deadline-escalated", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, async names =>
+        {
+            var department = await names.DepartmentAsync(m.DepartmentId, context.CancellationToken);
+            return ($"逾期督办：{department}的{m.FiscalYear}年度{StageName(m.Stage)}",
+                $"{department}的{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，逾期{m.WorkingDaysOverdue}个工作日仍未提交，请督促办理。{LateNote(m.IsLate, m.ScheduledFor)}");
+        }, m.OccurredAt, context.CancellationToken, m.DueDate);
     }
 
-    public async Task Consume(ConsumeContext<ReviewOverdue> context)
+    public Task Consume(ConsumeContext<ReviewOverdue> context)
     {
         var m = context.Message;
         var title = $"审核超时：{m.FiscalYear}年度{StageName(m.Stage)}（第{m.Step}步）";
-        var body = $"{await names.DepartmentAsync(m.DepartmentId, context.CancellationToken)}的{StageName(m.Stage)}于 {m.RequestedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日} 提交审核，已超过{m.WorkingDaysAllowed}个工作日的审核时限，请尽快办理。{LateNote(m.IsLate, m.ScheduledFor)}";
-        await Add(m.MessageId, m.Recipients, "review-overdue", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, title, body, m.OccurredAt, context.CancellationToken);
+        return Add(m.MessageId, m.Recipients, "review-overdue", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, async names =>
+            (title, $"{await names.DepartmentAsync(m.DepartmentId, context.CancellationToken)}的{StageName(m.Stage)}于 {m.RequestedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日} 提交审核，已超过{m.WorkingDaysAllowed}个工作日的审核时限，请尽快办理。{LateNote(m.IsLate, m.ScheduledFor)}"),
+            m.OccurredAt, context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<DeadlineExtended> context)
@@ -62,7 +65,7 @@ public sealed class DeadlineConsumers(NotificationDbContext db, DirectoryNames n
         var title = $"截止日期延后：{m.FiscalYear}年度{StageName(m.Stage)}";
         var scope = m.AppliesToAllDepartments ? "（全部部门）" : "";
         var body = $"绩效管理科将{StageName(m.Stage)}的截止日期由 {m.OldDueDate:yyyy年M月d日} 延至 {m.NewDueDate:yyyy年M月d日}{scope}。理由：{m.Reason}";
-        return Add(m.MessageId, m.Recipients, "deadline-extended", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, title, body, m.OccurredAt, context.CancellationToken, m.NewDueDate);
+        return Add(m.MessageId, m.Recipients, "deadline-extended", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, _ => Task.FromResult((title, body)), m.OccurredAt, context.CancellationToken, m.NewDueDate);
     }
 
     private static string StageName(string stage) => Enum.TryParse<CycleStage>(stage, out var known) ? CycleStageNames.Of(known) : stage;
@@ -70,9 +73,14 @@ public sealed class DeadlineConsumers(NotificationDbContext db, DirectoryNames n
     private static string LateNote(bool isLate, DateTimeOffset scheduledFor) =>
         isLate ? $"（本提醒原定于 {scheduledFor.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日 HH:mm} 发出，因系统停机延迟送达。）" : "";
 
-    private Task Add(Guid messageId, IReadOnlyList<string> recipients, string kind, Guid filingId, string departmentId, int fiscalYear, string stage, int? step, string title, string body, DateTimeOffset at, CancellationToken cancellationToken, DateOnly? dueDate = null) =>
-        db.ProcessOnceAsync(Name, messageId, time.GetUtcNow(), _ =>
+    // The texts are written inside the batch: a department's name is read from the directory as of that moment.
+    private Task Add(Guid messageId, IReadOnlyList<string> recipients, string kind, Guid filingId, string departmentId, int fiscalYear, string stage, int? step,
+        Func<DirectoryNames, Task<(string Title, string Body)>> text, DateTimeOffset at, CancellationToken cancellationToken, DateOnly? dueDate = null) =>
+        batches.ProcessOnceAsync(Name, messageId, filingId, async (services, _) =>
         {
+            var work = services.GetRequiredService<NotificationWork>();
+            var db = work.Db;
+            var (title, body) = await text(work.Names);
             foreach (var recipient in recipients.Distinct(StringComparer.Ordinal))
             {
                 db.InboxItems.Add(new InboxItem
@@ -94,7 +102,5 @@ public sealed class DeadlineConsumers(NotificationDbContext db, DirectoryNames n
                     DueAt = dueDate is { } due ? RectificationConsumers.EndOfDayInChina(due) : null,
                 });
             }
-
-            return Task.CompletedTask;
         }, cancellationToken);
 }

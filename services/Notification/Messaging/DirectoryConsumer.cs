@@ -7,15 +7,17 @@ using PerfWorkflow.Notification.Persistence;
 namespace PerfWorkflow.Notification.Messaging;
 
 /// <summary>Keeps Notification's directory of people from the organisation's changes; a stale message changes nothing.</summary>
-public sealed class DirectoryConsumer(NotificationDbContext db, TimeProvider time) : IConsumer<OrganisationMemberChanged>
+public sealed class DirectoryConsumer(ConsumerBatches<NotificationDbContext> batches) : IConsumer<OrganisationMemberChanged>
 {
     private const string Name = "directory";
 
     public Task Consume(ConsumeContext<OrganisationMemberChanged> context)
     {
         var m = context.Message;
-        return db.ProcessOnceAsync(Name, m.MessageId, time.GetUtcNow(), async _ =>
+        // One partition for every directory change: they are written in the order they arrive.
+        return batches.ProcessOnceAsync(Name, m.MessageId, Guid.Empty, async (services, _) =>
         {
+            var db = services.GetRequiredService<NotificationDbContext>();
             var at = m.OccurredAt.UtcDateTime;
             var user = await db.DirectoryUsers.SingleOrDefaultAsync(u => u.UserId == m.UserId, context.CancellationToken);
             if (user is null)

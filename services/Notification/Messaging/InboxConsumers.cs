@@ -8,9 +8,9 @@ namespace PerfWorkflow.Notification.Messaging;
 /// <summary>
 /// Turns review events into inbox entries: a 待办 for each assignee of a step waiting on them, a notice to the filer
 /// when a form is returned or approved, and 已办 for the to-dos of a step once it is decided. Each message is acted
-/// on once (see <see cref="IdempotentConsumption"/>).
+/// on once (see <see cref="ConsumerBatches{TContext}"/>).
 /// </summary>
-public sealed class InboxConsumers(NotificationDbContext db, InboxWriter inbox, DirectoryNames names, TimeProvider time) :
+public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batches) :
     IConsumer<FilingSubmitted>,
     IConsumer<ReviewRequested>,
     IConsumer<ReviewApproved>,
@@ -29,20 +29,20 @@ public sealed class InboxConsumers(NotificationDbContext db, InboxWriter inbox, 
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            await inbox.CloseTodosAsync(m.FilingId, m.Stage, null, m.SubmittedBy, m.OccurredAt, ct);
-            await inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, ct, FilerTodoKinds);
+            await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, m.SubmittedBy, m.OccurredAt, ct);
+            await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, ct, FilerTodoKinds);
         });
     }
 
     public Task Consume(ConsumeContext<ReviewRequested> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, context.CancellationToken, async () =>
+        return Once(m.MessageId, m.FilingId, context.CancellationToken, async work =>
         {
-            var department = await names.DepartmentAsync(m.DepartmentId, context.CancellationToken);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "review-requested", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: true,
+            var department = await work.Names.DepartmentAsync(m.DepartmentId, context.CancellationToken);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "review-requested", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: true,
                 $"待审核：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}（第{m.Step}步 {m.Role}）",
                 $"{department}的{StageTitles.Of(m.Stage)}已提交，等待您审核。"), m.Assignees);
         });
@@ -51,29 +51,29 @@ public sealed class InboxConsumers(NotificationDbContext db, InboxWriter inbox, 
     public Task Consume(ConsumeContext<ReviewApproved> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, context.CancellationToken, () =>
-            inbox.CloseTodosAsync(m.FilingId, m.Stage, m.Step, m.StepCompleted ? null : m.ApprovedBy, m.OccurredAt, context.CancellationToken));
+        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
+            work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.Step, m.StepCompleted ? null : m.ApprovedBy, m.OccurredAt, context.CancellationToken));
     }
 
     /// <summary>签认 of a monitoring step answers the signer's to-do (all of the step's once it is complete).</summary>
     public Task Consume(ConsumeContext<SignOffRecorded> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, context.CancellationToken, () =>
-            inbox.CloseTodosAsync(m.FilingId, m.Stage, m.Step, m.StepCompleted ? null : m.SignedBy, m.OccurredAt, context.CancellationToken));
+        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
+            work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.Step, m.StepCompleted ? null : m.SignedBy, m.OccurredAt, context.CancellationToken));
     }
 
     public Task Consume(ConsumeContext<FilingReturned> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, context.CancellationToken, async () =>
+        return Once(m.MessageId, m.FilingId, context.CancellationToken, async work =>
         {
-            await inbox.CloseTodosAsync(m.FilingId, m.Stage, m.FromStep, null, m.OccurredAt, context.CancellationToken);
+            await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.FromStep, null, m.OccurredAt, context.CancellationToken);
             if (m.ToStep is null && !string.IsNullOrEmpty(m.FiledBy))
             {
-                inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "returned", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
+                work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "returned", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
                     $"退回修改：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
-                    $"第{m.FromStep}步审核人{await names.PersonAsync(m.ReturnedBy, context.CancellationToken)}退回修改，意见：{m.Comment}"), [m.FiledBy]);
+                    $"第{m.FromStep}步审核人{await work.Names.PersonAsync(m.ReturnedBy, context.CancellationToken)}退回修改，意见：{m.Comment}"), [m.FiledBy]);
             }
         });
     }
@@ -81,32 +81,32 @@ public sealed class InboxConsumers(NotificationDbContext db, InboxWriter inbox, 
     public Task Consume(ConsumeContext<SubmissionWithdrawn> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, context.CancellationToken, () =>
-            inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, context.CancellationToken));
+        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
+            work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, context.CancellationToken));
     }
 
     public Task Consume(ConsumeContext<ReviewTransferred> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, context.CancellationToken, () =>
-            inbox.CloseTodosAsync(m.FilingId, m.Stage, m.Step, m.From, m.OccurredAt, context.CancellationToken));
+        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
+            work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.Step, m.From, m.OccurredAt, context.CancellationToken));
     }
 
     public Task Consume(ConsumeContext<StageApproved> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, context.CancellationToken, async () =>
+        return Once(m.MessageId, m.FilingId, context.CancellationToken, async work =>
         {
-            await inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, context.CancellationToken);
+            await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, context.CancellationToken);
             if (!string.IsNullOrEmpty(m.FiledBy))
             {
-                inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "approved", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: false,
+                work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "approved", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: false,
                     $"已审核通过：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
                     $"您提交的{StageTitles.Of(m.Stage)}已完成全部审核。"), [m.FiledBy]);
             }
         });
     }
 
-    private Task Once(Guid messageId, CancellationToken cancellationToken, Func<Task> apply) =>
-        db.ProcessOnceAsync(Name, messageId, time.GetUtcNow(), _ => apply(), cancellationToken);
+    private Task Once(Guid messageId, Guid filingId, CancellationToken cancellationToken, Func<NotificationWork, Task> apply) =>
+        batches.ProcessOnceAsync(Name, messageId, filingId, (services, _) => apply(services.GetRequiredService<NotificationWork>()), cancellationToken);
 }

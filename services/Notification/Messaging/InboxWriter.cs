@@ -5,7 +5,7 @@ namespace PerfWorkflow.Notification.Messaging;
 
 /// <summary>
 /// Writes inbox entries and closes to-dos for the consumers. Entries are added to the unit of work only; the
-/// consumer's <c>ProcessOnceAsync</c> commits them together with the message id (and the deliveries they need).
+/// consumer's batch (<c>ConsumerBatches</c>) commits them together with the message id (and the deliveries they need).
 /// </summary>
 public sealed class InboxWriter(NotificationDbContext db)
 {
@@ -52,21 +52,20 @@ public sealed class InboxWriter(NotificationDbContext db)
     /// A decided step's to-dos become 已办: all of them, or only one person's (a 会签 signer's own while the step still
     /// waits). <paramref name="kinds"/> limits it to those kinds, <paramref name="reference"/> to one subject.
     /// </summary>
-    public async Task CloseTodosAsync(Guid filingId, string? stage, int? step, string? onlyUser, DateTimeOffset at, CancellationToken cancellationToken,
+    public Task CloseTodosAsync(Guid filingId, string? stage, int? step, string? onlyUser, DateTimeOffset at, CancellationToken cancellationToken,
         IReadOnlyList<string>? kinds = null, string? reference = null)
     {
-        var open = await db.InboxItems
+        // One set-based statement, not a load and a tracked update per to-do: consumers call this inside their batch's
+        // transaction, so it commits (or not) with the message's other effects.
+        var done = at.UtcDateTime;
+        return db.InboxItems
             .Where(i => i.FilingId == filingId && i.IsTodo && i.DoneAt == null)
             .Where(i => stage == null || i.Stage == stage)
             .Where(i => step == null || i.Step == step || i.Kind == "returned")
             .Where(i => onlyUser == null || i.UserId == onlyUser)
             .Where(i => kinds == null || kinds.Contains(i.Kind))
             .Where(i => reference == null || i.Reference == reference)
-            .ToListAsync(cancellationToken);
-        foreach (var item in open)
-        {
-            item.DoneAt = at.UtcDateTime;
-        }
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.DoneAt, done), cancellationToken);
     }
 
     /// <summary>The people with an open review to-do on the filing's stage: its current assignees.</summary>

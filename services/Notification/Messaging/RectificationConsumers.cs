@@ -11,7 +11,7 @@ namespace PerfWorkflow.Notification.Messaging;
 /// deadline; evidence submitted → the bureau must verify; verified → the filers hear it is done; rejected → the
 /// filers must act again. Each step closes the to-do the previous one opened (matched by item number).
 /// </summary>
-public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter inbox, OrganisationDirectory directory, DirectoryNames names, TimeProvider time) :
+public sealed class RectificationConsumers(ConsumerBatches<NotificationDbContext> batches) :
     IConsumer<RectificationRaised>,
     IConsumer<RectificationSubmitted>,
     IConsumer<RectificationVerified>,
@@ -24,10 +24,10 @@ public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            var filers = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
+            var filers = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
                 $"整改事项：{m.FiscalYear}年度第{m.ItemNumber}项（期限 {m.Deadline:yyyy-MM-dd}）",
                 $"问题：{m.Problem}\r\n整改措施：{m.Measure}\r\n责任人：{m.Owner}\r\n请在期限前提交整改佐证材料。",
                 EndOfDayInChina(m.Deadline), Reference(m.ItemNumber)), filers);
@@ -38,13 +38,13 @@ public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            await inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, ["rectification", "rectification-rejected"], Reference(m.ItemNumber));
-            var bureau = await directory.BureauForAsync(m.DepartmentId, ct);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-review", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
-                $"待核实整改：{m.FiscalYear}年度 {(await names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()} 第{m.ItemNumber}项",
-                $"{(await names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()}已提交整改佐证材料：{m.Evidence ?? "（见附件链接）"}" + (m.EvidenceLinks.Count > 0 ? $"\r\n材料链接：{string.Join("、", m.EvidenceLinks)}" : string.Empty),
+            await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, ["rectification", "rectification-rejected"], Reference(m.ItemNumber));
+            var bureau = await work.Directory.BureauForAsync(m.DepartmentId, ct);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-review", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
+                $"待核实整改：{m.FiscalYear}年度 {(await work.Names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()} 第{m.ItemNumber}项",
+                $"{(await work.Names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()}已提交整改佐证材料：{m.Evidence ?? "（见附件链接）"}" + (m.EvidenceLinks.Count > 0 ? $"\r\n材料链接：{string.Join("、", m.EvidenceLinks)}" : string.Empty),
                 Reference: Reference(m.ItemNumber)), bureau);
         });
     }
@@ -53,11 +53,11 @@ public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            await inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: Reference(m.ItemNumber));
-            var filers = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-verified", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: false,
+            await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: Reference(m.ItemNumber));
+            var filers = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-verified", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: false,
                 $"整改已核实：{m.FiscalYear}年度第{m.ItemNumber}项",
                 $"财政局已核实该整改事项。{m.Comment}", Reference: Reference(m.ItemNumber)), filers);
         });
@@ -67,15 +67,15 @@ public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        return Once(m.MessageId, ct, async () =>
+        return Once(m.MessageId, m.FilingId, ct, async work =>
         {
             var reference = Reference(m.ItemNumber);
-            var due = await db.InboxItems.AsNoTracking()
+            var due = await work.Db.InboxItems.AsNoTracking()
                 .Where(i => i.FilingId == m.FilingId && i.Reference == reference && i.Kind == "rectification")
                 .Select(i => i.DueAt).FirstOrDefaultAsync(ct);
-            await inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: reference);
-            var filers = await directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
-            inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-rejected", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
+            await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: reference);
+            var filers = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-rejected", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
                 $"整改未通过核实：{m.FiscalYear}年度第{m.ItemNumber}项",
                 $"财政局退回了整改佐证材料，原因：{m.Reason}。请补充后重新提交。", due, reference), filers);
         });
@@ -87,6 +87,6 @@ public sealed class RectificationConsumers(NotificationDbContext db, InboxWriter
 
     private static string Reference(int itemNumber) => $"rectification-{itemNumber}";
 
-    private Task Once(Guid messageId, CancellationToken cancellationToken, Func<Task> apply) =>
-        db.ProcessOnceAsync(Name, messageId, time.GetUtcNow(), _ => apply(), cancellationToken);
+    private Task Once(Guid messageId, Guid filingId, CancellationToken cancellationToken, Func<NotificationWork, Task> apply) =>
+        batches.ProcessOnceAsync(Name, messageId, filingId, (services, _) => apply(services.GetRequiredService<NotificationWork>()), cancellationToken);
 }

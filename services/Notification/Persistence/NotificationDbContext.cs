@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Notification.Delivery;
+using PerfWorkflow.Notification.Telemetry;
 
 namespace PerfWorkflow.Notification.Persistence;
 
@@ -26,13 +28,37 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await DeliveryPlanner.AddDeliveriesForNewItemsAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var created = NewItems();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        Record(created);
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         DeliveryPlanner.AddDeliveriesForNewItemsAsync(this, CancellationToken.None).GetAwaiter().GetResult();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var created = NewItems();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Record(created);
+        return saved;
+    }
+
+    private List<InboxItem> NewItems() =>
+        ChangeTracker.Entries<InboxItem>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+
+    // Each item is an event on the span that wrote it (a consumer's work in its batch): the trace ends at the inbox.
+    private static void Record(List<InboxItem> created)
+    {
+        var span = Activity.Current;
+        foreach (var item in created)
+        {
+            InboxMetrics.ItemsCreated.Add(1, new KeyValuePair<string, object?>("kind", item.Kind));
+            span?.AddEvent(new ActivityEvent("inbox-item-created", tags: new ActivityTagsCollection
+            {
+                ["perfworkflow.inbox.item_id"] = item.Id.ToString(),
+                ["perfworkflow.inbox.kind"] = item.Kind,
+            }));
+        }
     }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)

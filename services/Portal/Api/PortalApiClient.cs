@@ -29,6 +29,20 @@ public sealed class PortalApiClient(IHttpClientFactory clients)
         return await response.Content.ReadFromJsonAsync<LoginResult>(Json, cancellationToken);
     }
 
+    /// <summary>退出登录: Filing refuses the token from now on.</summary>
+    public async Task LogoutAsync(string accessToken, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/auth/logout");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await clients.CreateClient(Filing).SendAsync(request, cancellationToken);
+
+        // 401: the token was already refused (revoked, expired); nothing is left to revoke.
+        if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized)
+        {
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
     public async Task<IReadOnlyList<DepartmentDto>> DepartmentsAsync(CancellationToken cancellationToken) =>
         await clients.CreateClient(Filing).GetFromJsonAsync<List<DepartmentDto>>("api/departments", Json, cancellationToken) ?? [];
 

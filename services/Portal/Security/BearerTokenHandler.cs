@@ -8,7 +8,8 @@ public sealed class BearerTokenHandler(IHttpContextAccessor accessor) : Delegati
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var token = accessor.HttpContext?.User.FindFirst(PortalAuthentication.AccessTokenClaim)?.Value;
-        if (token is not null)
+        // A call that names its token itself (sign-out, the session check) keeps it.
+        if (token is not null && request.Headers.Authorization is null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }

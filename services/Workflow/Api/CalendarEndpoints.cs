@@ -58,12 +58,17 @@ public static class CalendarEndpoints
                 .Require(Enum.TryParse<CycleStage>(request.Stage, out var stage) && stage is CycleStage.Declaration or CycleStage.Monitoring or CycleStage.SelfEvaluation,
                     "stage", "请选择要延期的阶段：绩效目标申报、绩效运行监控或绩效自评。")
                 .Require(request.NewDueDate is not null, "newDueDate", "请填写新的截止日期。")
-                .Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "延期必须说明理由。")
-                .Limit(request.Reason, 2000, "reason")
-                .Limit(request.DepartmentId, 64, "departmentId");
+                .Require(!string.IsNullOrWhiteSpace(request.Reason), "reason", "延期必须说明理由。");
             if (errors.Any)
             {
                 return errors.ToResult();
+            }
+
+            // Well-formed but over its bound: 422, like every other text limit.
+            var tooLong = new FieldErrors().Limit(request.Reason, ExtensionApplicationEndpoints.MaxReasonLength, "reason").Limit(request.DepartmentId, 64, "departmentId");
+            if (tooLong.Any)
+            {
+                return tooLong.ToResult(StatusCodes.Status422UnprocessableEntity);
             }
 
             var departmentId = string.IsNullOrWhiteSpace(request.DepartmentId) ? null : request.DepartmentId.Trim();

@@ -16,6 +16,9 @@ namespace PerfWorkflow.Workflow.Api;
 /// </summary>
 public static class ExtensionApplicationEndpoints
 {
+    /// <summary>A reason or decision comment: a page of text, as for the filings' comments.</summary>
+    public const int MaxReasonLength = 2000;
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/workflow/extension-applications").WithTags("Workflow").RequireAuthorization();
@@ -47,6 +50,11 @@ public static class ExtensionApplicationEndpoints
             if (errors.Any)
             {
                 return errors.ToResult();
+            }
+
+            if (TooLong(new FieldErrors().Limit(request.Reason, MaxReasonLength, "reason")) is { } tooLong)
+            {
+                return tooLong;
             }
 
             var row = (await board.ReadAsync(user.Region, user.DepartmentId, null, request.FilingId, ct)).SingleOrDefault()
@@ -91,6 +99,11 @@ public static class ExtensionApplicationEndpoints
         api.MapPost("/{id:guid}/grant", async (Guid id, ExtensionDecisionRequest request, ClaimsPrincipal principal, WorkflowDbContext db, DeadlineExtensionService extensions, TimeProvider time, CancellationToken ct) =>
         {
             var user = Office(principal);
+            if (TooLong(new FieldErrors().Limit(request.Comment, MaxReasonLength, "comment")) is { } tooLong)
+            {
+                return tooLong;
+            }
+
             var application = await PendingAsync(db, id, user, ct);
             var newDueDate = request.NewDueDate ?? application.RequestedDueDate;
             var now = await time.NowAsync(ct);
@@ -114,6 +127,11 @@ public static class ExtensionApplicationEndpoints
                 return new FieldErrors().Require(false, "comment", "不予延期必须说明理由。").ToResult();
             }
 
+            if (TooLong(new FieldErrors().Limit(request.Comment, MaxReasonLength, "comment")) is { } tooLong)
+            {
+                return tooLong;
+            }
+
             var application = await PendingAsync(db, id, user, ct);
             application.Status = ExtensionApplicationStatuses.Refused;
             application.DecidedBy = user.UserId;
@@ -123,6 +141,9 @@ public static class ExtensionApplicationEndpoints
             return Results.Ok(application);
         });
     }
+
+    /// <summary>Well-formed but over its bound: 422 with the field named.</summary>
+    private static IResult? TooLong(FieldErrors errors) => errors.Any ? errors.ToResult(StatusCodes.Status422UnprocessableEntity) : null;
 
     private static async Task<ExtensionApplication> PendingAsync(WorkflowDbContext db, Guid id, CurrentUser user, CancellationToken ct)
     {

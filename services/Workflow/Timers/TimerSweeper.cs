@@ -4,6 +4,7 @@ using PerfWorkflow.Hosting.Outbox;
 using PerfWorkflow.Workflow.Calendars;
 using PerfWorkflow.Workflow.Clock;
 using PerfWorkflow.Workflow.Persistence;
+using PerfWorkflow.Workflow.Telemetry;
 
 namespace PerfWorkflow.Workflow.Timers;
 
@@ -47,6 +48,7 @@ public sealed class TimerSweeper(
             return 0;
         }
 
+        TimerMetrics.Due.Add(claimed.Count);
         var (settle, superseded) = await CatchUpAsync(claimed, now, nowUtc, ct);
         var filingIds = settle.Select(t => t.FilingId).Distinct().ToList();
         var timetables = await db.Timetables.AsNoTracking().Where(t => filingIds.Contains(t.FilingId)).ToDictionaryAsync(t => t.FilingId, ct);
@@ -70,6 +72,7 @@ public sealed class TimerSweeper(
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        Record(settle, now);
         return settle.Count;
     }
 
@@ -106,6 +109,26 @@ public sealed class TimerSweeper(
             .Where(t => heldKeys.Contains(t.Key))
             .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         return (settle, superseded);
+    }
+
+    private static void Record(List<TimerRecord> settled, DateTimeOffset now)
+    {
+        foreach (var timer in settled)
+        {
+            if (timer.Status == TimerStatuses.Fired)
+            {
+                TimerMetrics.Fired.Add(1, new KeyValuePair<string, object?>("kind", timer.Kind));
+                TimerMetrics.FireDelay.Record((now - new DateTimeOffset(timer.FireAt, TimeSpan.Zero)).TotalSeconds);
+                if (timer.Late)
+                {
+                    TimerMetrics.Late.Add(1, new KeyValuePair<string, object?>("kind", timer.Kind));
+                }
+            }
+            else
+            {
+                TimerMetrics.Superseded.Add(1);
+            }
+        }
     }
 
     private static (Guid FilingId, string Stage) Deadline(TimerRecord timer) => (timer.FilingId, timer.Stage);

@@ -35,6 +35,7 @@ public static class BusRegistration
                 health.Tags.Add(HealthTag);
             });
             addConsumers(x);
+            x.AddConsumeObserver<Telemetry.ConsumeLagObserver>();
             x.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
                 endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));

@@ -18,6 +18,9 @@ public sealed class OutboxMessage
 
     public required DateTime OccurredAt { get; init; }
 
+    /// <summary>The W3C traceparent of the span that wrote the row; the relay's publish continues that trace.</summary>
+    public string? TraceParent { get; init; }
+
     public DateTime? PublishedAt { get; set; }
 
     public int Attempts { get; set; }

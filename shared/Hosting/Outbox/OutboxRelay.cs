@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Hosting.Telemetry;
 
 namespace PerfWorkflow.Hosting.Outbox;
 
@@ -35,7 +37,10 @@ public sealed class OutboxRelay<TContext>(
     // runs a year in a minute must keep them longer than the simulation.
     private readonly TimeSpan _publishedRetention = TimeSpan.FromDays(configuration.GetValue("Messaging:PublishedRetentionDays", 7));
     private readonly TimeSpan _processedRetention = TimeSpan.FromDays(configuration.GetValue("Messaging:ProcessedRetentionDays", 30));
+    private static readonly TimeSpan BacklogReportEvery = TimeSpan.FromSeconds(1);
+
     private DateTimeOffset _lastCleanup = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastBacklogReport = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,6 +67,7 @@ public sealed class OutboxRelay<TContext>(
             {
                 var published = await RelayBatchAsync(stoppingToken);
                 backoff = TimeSpan.FromMilliseconds(100);
+                await ReportBacklogIfObservedAsync(stoppingToken);
                 if (published < BatchSize)
                 {
                     await CleanUpIfDueAsync(stoppingToken);
@@ -97,34 +103,49 @@ public sealed class OutboxRelay<TContext>(
             ? $"SELECT * FROM {table} WHERE published_at IS NULL ORDER BY sequence LIMIT {BatchSize} FOR UPDATE SKIP LOCKED"
             : $"SELECT * FROM {table} WHERE published_at IS NULL ORDER BY sequence LIMIT {BatchSize}";
 #pragma warning disable EF1002 // the table name is the service's constant prefix, not user input
-        var rows = await db.OutboxMessages.FromSqlRaw(claim).ToListAsync(cancellationToken);
+        var rows = await db.OutboxMessages.FromSqlRaw(claim).AsNoTracking().ToListAsync(cancellationToken);
 #pragma warning restore EF1002
         if (rows.Count == 0)
         {
             return 0;
         }
 
+        // The whole batch is published at once and each publish awaits its broker confirm: a row is marked only once
+        // the broker has it.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(PublishTimeout);
-        var outcomes = await Task.WhenAll(rows.Select(row => PublishAsync(publisher, row, timeout.Token)));
+        var outcomes = await Task.WhenAll(rows.Select(row => PublishAsync(publisher, db.TablePrefix, row, timeout.Token)));
 
+        // Marked with set-based updates, not change tracking: one statement for every published row.
         var now = time.GetUtcNow().UtcDateTime;
-        var published = 0;
-        for (var i = 0; i < rows.Count; i++)
+        var publishedRows = rows.Where((_, i) => outcomes[i] is null).Select(r => r.Sequence).ToList();
+        var published = publishedRows.Count;
+        if (published > 0)
         {
-            if (outcomes[i] is null)
+            await db.OutboxMessages.Where(m => publishedRows.Contains(m.Sequence))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, now), CancellationToken.None);
+        }
+
+        if (MessagingMetrics.PublishDelay.Enabled)
+        {
+            var outbox = new KeyValuePair<string, object?>("outbox", db.TablePrefix);
+            foreach (var row in rows.Where((_, i) => outcomes[i] is null))
             {
-                rows[i].PublishedAt = now;
-                published++;
-            }
-            else
-            {
-                rows[i].Attempts++;
-                rows[i].LastError = outcomes[i]!.Length > 2000 ? outcomes[i]![..2000] : outcomes[i];
+                MessagingMetrics.PublishDelay.Record(Math.Max(0, (now - row.OccurredAt).TotalSeconds), outbox);
             }
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (outcomes[i] is { } error)
+            {
+                var sequence = rows[i].Sequence;
+                var lastError = error.Length > 2000 ? error[..2000] : error;
+                await db.OutboxMessages.Where(m => m.Sequence == sequence)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, lastError), CancellationToken.None);
+            }
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(CancellationToken.None);
@@ -136,6 +157,25 @@ public sealed class OutboxRelay<TContext>(
         }
 
         return published;
+    }
+
+    /// <summary>The outbox gauges (<see cref="MessagingMetrics"/>), read at most once a second and only while observed.</summary>
+    private async Task ReportBacklogIfObservedAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (!MessagingMetrics.OutboxObserved || now - _lastBacklogReport < BacklogReportEvery)
+        {
+            return;
+        }
+
+        _lastBacklogReport = now;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var waiting = db.OutboxMessages.AsNoTracking().Where(m => m.PublishedAt == null);
+        var backlog = await waiting.LongCountAsync(cancellationToken);
+        var oldest = backlog == 0 ? (DateTime?)null
+            : await waiting.OrderBy(m => m.Sequence).Select(m => (DateTime?)m.OccurredAt).FirstOrDefaultAsync(cancellationToken);
+        MessagingMetrics.ReportOutbox(db.TablePrefix, backlog, oldest is { } at ? Math.Max(0, (now.UtcDateTime - at).TotalSeconds) : 0);
     }
 
     private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
@@ -155,8 +195,13 @@ public sealed class OutboxRelay<TContext>(
         await db.ProcessedMessages.Where(m => m.ProcessedAt < processedBefore).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static async Task<string?> PublishAsync(IPublishEndpoint publisher, OutboxMessage row, CancellationToken cancellationToken)
+    private static async Task<string?> PublishAsync(IPublishEndpoint publisher, string outbox, OutboxMessage row, CancellationToken cancellationToken)
     {
+        // The publish continues the trace of the request that wrote the row; MassTransit's send span is its child and
+        // carries the context on in the message headers.
+        using var span = Tracing.Source.StartActivity("outbox publish", ActivityKind.Producer, Tracing.ParentFrom(row.TraceParent));
+        span?.SetTag("perfworkflow.outbox", outbox);
+        span?.SetTag("messaging.message.id", row.MessageId.ToString());
         try
         {
             var (message, type) = OutboxSerializer.FromOutbox(row);

@@ -23,6 +23,7 @@ public static class OutboxSerializer
             MessageType = type.FullName!,
             Payload = JsonSerializer.Serialize(contract, type, Json),
             OccurredAt = occurredAt.UtcDateTime,
+            TraceParent = Telemetry.Tracing.CurrentTraceParent(),
         };
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using PerfWorkflow.Hosting.Outbox;
 
 namespace PerfWorkflow.Hosting.Persistence;
@@ -10,7 +11,7 @@ public static class ServiceDatabaseRegistration
 {
     /// <summary>
     /// Registers a service's database (SQLite or PostgreSQL per <see cref="DatabaseSettings"/>), its schema scripts,
-    /// its outbox relay and its readiness check.
+    /// its outbox relay, its consumers' batches (<see cref="ConsumerBatches{TContext}"/>) and its readiness check.
     /// </summary>
     public static IServiceCollection AddServiceDatabase<TContext>(this IServiceCollection services, IConfiguration configuration, string serviceName)
         where TContext : ServiceDbContext
@@ -34,6 +35,8 @@ public static class ServiceDatabaseRegistration
 
             options.AddInterceptors(sp.GetRequiredService<OutboxWakeUpInterceptor<TContext>>());
         });
+        services.AddSingleton(sp => new ConsumerBatches<TContext>(
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(), settings.Provider, sp.GetRequiredService<ILogger<ConsumerBatches<TContext>>>()));
         services.AddSingleton<SchemaMigrationService<TContext>>();
         services.AddHostedService(sp => sp.GetRequiredService<SchemaMigrationService<TContext>>());
         services.AddSingleton<ISchemaMigration>(sp => sp.GetRequiredService<SchemaMigrationService<TContext>>());

@@ -44,6 +44,20 @@ public static class AuthenticationSetup
                         RoleClaimType = PerfWorkflowClaims.Role,
                         ClockSkew = TimeSpan.FromMinutes(1),
                     };
+
+                    // A signature proves who issued a token, not that it still stands: the process that keeps the
+                    // accounts (Filing, or the Host) checks it was not revoked. OIDC tokens are the provider's to revoke.
+                    options.Events = new JwtBearerEvents
+                    {
+                        OnTokenValidated = async context =>
+                        {
+                            if (context.HttpContext.RequestServices.GetService<ITokenRevocationCheck>() is { } revocation
+                                && await revocation.IsRevokedAsync(context.Principal!, context.HttpContext.RequestAborted))
+                            {
+                                context.Fail("The token was revoked.");
+                            }
+                        },
+                    };
                 }
             });
         services.AddAuthorization();

@@ -16,6 +16,7 @@ public static class DeployedServices
     private const string PortalApiClientFile = "services/Portal/Api/PortalApiClient.cs";
     private const string ClusterSettingsFile = "services/Filing/Cluster/FilingClusterSettings.cs";
     private const string ClusteringFile = "services/Filing/Cluster/FilingClustering.cs";
+    private const string TelemetrySetupFile = "shared/Hosting/Telemetry/TelemetrySetup.cs";
 
     /// <summary>The setting the schema-migration Job hands each service's `migrate` command: the role it grants DML to.</summary>
     public const string RuntimeRoleKey = "Persistence:RuntimeRole";
@@ -141,6 +142,11 @@ public static class DeployedServices
             [new(BrokerTlsFile, "configuration[\"Bus:RabbitMq:CaCertificatePath\"]")], ClusterOnly: true),
         new("Auth:SigningKey", IsSecret: true, null,
             [new("shared/Hosting/Security/LocalSigningKey.cs", "configuration[\"Auth:SigningKey\"]")]),
+        new("Telemetry:OtlpEndpoint", IsSecret: false, "http://otel-collector:4317",
+        [
+            new(TelemetrySetupFile, "OtlpEndpointSetting = \"Telemetry:OtlpEndpoint\""),
+            new(TelemetrySetupFile, "configuration[OtlpEndpointSetting]"),
+        ], ClusterOnly: true),
     ];
 
     private static RequiredSetting Smtp(string name, bool isSecret, string code) =>

@@ -22,6 +22,10 @@ public static partial class MatrixRows
             c => c.Get("/audit"), ReadOnly: true),
         new("GET /api/filings/{id:guid}/audit/verify", [Y, N, Y, N, Y, Y, U], At(Milestone.DeclarationInReview),
             c => c.Get("/audit/verify"), ReadOnly: true),
+
+        // The organisation's trail (accounts, chains, sign-ins) is the performance office's to read.
+        new("GET /api/organisation/audit/", [N, N, N, N, N, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/organisation/audit"), ReadOnly: true),
+        new("GET /api/organisation/audit/verify", [N, N, N, N, N, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/organisation/audit/verify"), ReadOnly: true),
     ];
 
     private static IEnumerable<MatrixRow> Organisation() =>
@@ -64,6 +68,14 @@ public static partial class MatrixRows
             c => c.Client.PostJsonAsync("/api/auth/login", new { userId = c.UserId ?? DemoOrganisation.FilerOf(c.Target.DepartmentId), password = DemoOrganisation.Password }),
             ReadOnly: true),
         new("GET /api/auth/me", [Y, Y, Y, Y, Y, Y, U], NoFiling, c => c.Client.GetApiAsync("/api/auth/me"), ReadOnly: true),
+
+        // Everyone signs out and revokes their own tokens; the performance office changes accounts and revokes theirs.
+        new("POST /api/auth/logout", [Y, Y, Y, Y, Y, Y, U], NoFiling, MatrixAccounts.LogoutAsync),
+        new("POST /api/auth/tokens/revoke-all", [Y, Y, Y, Y, Y, Y, U], NoFiling, MatrixAccounts.RevokeAllAsync),
+        new("PUT /api/organisation/users/{id}", [N, N, N, N, N, Y, U], NoFiling,
+            c => MatrixAccounts.OnNewFilerAsync(c, id => c.Client.PutJsonAsync($"/api/organisation/users/{id}", new { displayName = "改名后的填报人" }))),
+        new("POST /api/organisation/users/{id}/revoke-tokens", [N, N, N, N, N, Y, U], NoFiling,
+            c => MatrixAccounts.OnNewFilerAsync(c, id => c.Client.PostJsonAsync($"/api/organisation/users/{id}/revoke-tokens", null))),
         new("ANY /health/live", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/health/live"), ReadOnly: true),
         new("ANY /health/ready", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/health/ready"), ReadOnly: true),
         new("ANY /health/bus", [Y, Y, Y, Y, Y, Y, Y], NoFiling, c => c.Client.GetApiAsync("/health/bus"), ReadOnly: true),

@@ -40,6 +40,9 @@ public sealed class HostApp : IAsyncLifetime
     /// <summary>Extra settings a test class needs (set before <see cref="InitializeAsync"/>).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Extra services a test class adds (set before <see cref="InitializeAsync"/>), e.g. a telemetry exporter.</summary>
+    public Action<IServiceCollection>? AddServices { get; set; }
+
     public WebApplication App => _app ?? throw new InvalidOperationException("The Host has not started.");
 
     public TestServer Server => App.GetTestServer();
@@ -70,6 +73,7 @@ public sealed class HostApp : IAsyncLifetime
             b.Logging.ClearProviders();
             // The Portal's service clients go through the TestServer instead of a socket.
             b.Services.AddSingleton<IHttpMessageHandlerBuilderFilter>(sp => new TestServerHandlerFilter(sp));
+            AddServices?.Invoke(b.Services);
         });
         await _app.StartAsync();
     }
@@ -103,6 +107,9 @@ public sealed class HostApp : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>Drops the account's kept token (after a test revoked it), so the next <see cref="AsAsync"/> signs in again.</summary>
+    public void Forget(string userId) => _tokens.TryRemove(userId, out _);
 
     /// <summary>A browser-like client of the Portal: keeps cookies, does not follow redirects.</summary>
     public HttpClient Browser() =>

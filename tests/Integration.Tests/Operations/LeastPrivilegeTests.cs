@@ -46,6 +46,9 @@ public sealed class LeastPrivilegeTests
             await AssertDeniedAsync(asFiling, "CREATE TABLE public.smuggled (x int)");
             await AssertDeniedAsync(asFiling, "DELETE FROM filing.filing_audit");
             await AssertDeniedAsync(asFiling, "UPDATE filing.filing_audit SET filing_id = filing_id");
+            Assert.Equal(1L, await ScalarAsync(asFiling, "SELECT COUNT(*) FROM filing.filing_organisation_audit WHERE action = 'user.created'"));
+            await AssertDeniedAsync(asFiling, "DELETE FROM filing.filing_organisation_audit");
+            await AssertDeniedAsync(asFiling, "UPDATE filing.filing_organisation_audit SET actor = actor");
             await AssertDeniedAsync(asFiling, "INSERT INTO filing.filing_schema_versions (version, applied_at) VALUES ('9999_forged', 'now')");
             await AssertDeniedAsync(asFiling, "SELECT COUNT(*) FROM workflow.workflow_schema_versions");
             await AssertDeniedAsync(As(backends, "perfwf_workflow"), "SELECT COUNT(*) FROM filing.filing_users");

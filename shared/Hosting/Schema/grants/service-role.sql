@@ -15,5 +15,8 @@ BEGIN
     IF to_regclass('{schema}_audit') IS NOT NULL THEN
         EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON {schema}_audit FROM {role}';
     END IF;
+    IF to_regclass('{schema}_organisation_audit') IS NOT NULL THEN
+        EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON {schema}_organisation_audit FROM {role}';
+    END IF;
 END
 $$;

@@ -55,6 +55,9 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
 
     public bool CanFile => Filing is { State: "Draft" or "Returned", Stage: not "Closed" } && User.IsFilerOf(Filing.DepartmentId);
 
+    /// <summary>The filer's declaration stage has no 部门整体预算绩效目标申报表 yet: offer to start it online, not only by import.</summary>
+    public bool CanStartDeclaration { get; private set; }
+
     public bool CanWithdraw => Filing is { State: "InReview" } && User.IsFilerOf(Filing.DepartmentId);
 
     public bool IsAssignee => Filing is { State: "InReview" } && User.UserId() is { } id && Filing.CurrentAssignees.Contains(id);
@@ -167,6 +170,12 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
         if (Filing.FormVersion > 0 && Filing.State != "Draft")
         {
             (SubmittedForms, _) = await forms.FormsAsync(Id, Filing.ActiveStage, Filing.FormVersion, cancellationToken);
+        }
+
+        if (CanFile && Filing.ActiveStage == "Declaration")
+        {
+            var (drafts, problem) = await forms.FormsAsync(Id, "Declaration", null, cancellationToken);
+            CanStartDeclaration = problem is null && drafts.All(d => d.Kind != FormModel.DeclarationKind);
         }
 
         if (Filing.FormVersion > 1)

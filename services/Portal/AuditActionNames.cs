@@ -1,3 +1,4 @@
+using CycleStageNames = PerfWorkflow.Domain.Filings.CycleStageNames;
 namespace PerfWorkflow.Portal;
 
 /// <summary>The Chinese names the pages print for the actions of a filing's audit trail.</summary>
@@ -36,9 +37,11 @@ public static class AuditActionNames
             return "—";
         }
 
-        var (stage, rest) = state.IndexOf(':') is var colon and > 0 ? (state[..colon], state[(colon + 1)..]) : (state, string.Empty);
-        var (stateName, step) = rest.IndexOf('@') is var at and > 0 ? (rest[..at], rest[(at + 1)..]) : (rest, null);
-        var name = Enum.TryParse<PerfWorkflow.Domain.Filings.StageState>(stateName, out var s) ? PerfWorkflow.Domain.Filings.StageStateNames.Of(s) : stateName;
-        return $"{StageNames.Of(stage)} · {name}" + (step is null ? string.Empty : $"（第{step}步）");
+        if (!PerfWorkflow.Domain.Audit.AuditedPosition.TryParse(state, out var position))
+        {
+            return state;
+        }
+
+        return $"{CycleStageNames.Of(position.Stage)} · {PerfWorkflow.Domain.Filings.StageStateNames.Of(position.State)}" + (position.Step is { } step ? $"（第{step}步）" : string.Empty);
     }
 }

@@ -13,9 +13,8 @@ public static class FilingStore
     public static FilingView ViewOf(FilingRecord record) =>
         FilingView.Of(Domain.Filings.Filing.FromSnapshot(FilingSnapshotJson.Read(record.Snapshot)), new DateTimeOffset(record.UpdatedAt, TimeSpan.Zero));
 
-    /// <summary>How the audit trail names where a filing stands, e.g. <c>Declaration:InReview@2</c>.</summary>
-    public static string Describe(Domain.Filings.Filing filing) =>
-        $"{filing.ActiveStage}:{filing.State}" + (filing.CurrentStep is { } step ? $"@{step}" : string.Empty);
+    /// <summary>How the audit trail names where a filing stands (<see cref="Domain.Audit.AuditedPosition"/>).</summary>
+    public static string Describe(Domain.Filings.Filing filing) => Domain.Audit.AuditedPosition.Of(filing).ToString();
 
     public static AuditEntry ToEntry(AuditRecord r) =>
         new(r.Sequence, r.FilingId, r.Actor, r.Action, r.FromState, r.ToState, r.Comment, r.FormVersion, new DateTimeOffset(r.At, TimeSpan.Zero), r.PreviousHash, r.Hash);

@@ -1,3 +1,4 @@
+using CycleStageNames = PerfWorkflow.Domain.Filings.CycleStageNames;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Notification.Persistence;
@@ -60,7 +61,7 @@ public static class DeliveryPlanner
     /// <summary>The plain-text e-mail body of one item; a digest concatenates these.</summary>
     public static string EmailBody(InboxItem item)
     {
-        var lines = new List<string> { item.Title, string.Empty, item.Body, string.Empty, $"年度：{item.FiscalYear}　部门：{item.DepartmentId}　阶段：{Messaging.StageTitles.Of(item.Stage)}" };
+        var lines = new List<string> { item.Title, string.Empty, item.Body, string.Empty, $"年度：{item.FiscalYear}　部门：{item.DepartmentId}　阶段：{CycleStageNames.OfKey(item.Stage)}" };
         if (item.DueAt is { } due)
         {
             lines.Add($"办理期限：{new DateTimeOffset(due, TimeSpan.Zero).ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）");

@@ -25,50 +25,49 @@ public sealed class DeadlineConsumers(ConsumerBatches<NotificationDbContext> bat
     {
         var m = context.Message;
         var title = m.DaysLeft == 0
-            ? $"今天截止：{m.FiscalYear}年度{StageName(m.Stage)}"
-            : $"还有{m.DaysLeft}天截止：{m.FiscalYear}年度{StageName(m.Stage)}";
-        var body = $"{StageName(m.Stage)}的截止日期是 {m.DueDate:yyyy年M月d日}，请按时提交。{LateNote(m.IsLate, m.ScheduledFor)}";
-        return Add(m.MessageId, m.Recipients, "deadline-approaching", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, _ => Task.FromResult((title, body)), m.OccurredAt, context.CancellationToken, m.DueDate);
+            ? $"今天截止：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}"
+            : $"还有{m.DaysLeft}天截止：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}";
+        var body = $"{CycleStageNames.OfKey(m.Stage)}的截止日期是 {m.DueDate:yyyy年M月d日}，请按时提交。{LateNote(m.IsLate, m.ScheduledFor)}";
+        return Add(m.MessageId, m.Recipients, InboxKinds.DeadlineApproaching, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, _ => Task.FromResult((title, body)), m.OccurredAt, context.CancellationToken, m.DueDate);
     }
 
     public Task Consume(ConsumeContext<DeadlineMissed> context)
     {
         var m = context.Message;
-        var title = $"已逾期{m.DaysOverdue}天：{m.FiscalYear}年度{StageName(m.Stage)}";
-        var body = $"{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，尚未提交，请尽快提交。{LateNote(m.IsLate, m.ScheduledFor)}";
-        return Add(m.MessageId, m.Recipients, "deadline-missed", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, _ => Task.FromResult((title, body)), m.OccurredAt, context.CancellationToken, m.DueDate);
+        var title = $"已逾期{m.DaysOverdue}天：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}";
+        var body = $"{CycleStageNames.OfKey(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，尚未提交，请尽快提交。{LateNote(m.IsLate, m.ScheduledFor)}";
+        return Add(m.MessageId, m.Recipients, InboxKinds.DeadlineMissed, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, _ => Task.FromResult((title, body)), m.OccurredAt, context.CancellationToken, m.DueDate);
     }
 
     public Task Consume(ConsumeContext<DeadlineEscalated> context)
     {
         var m = context.Message;
-        return Add(m.MessageId, m.Recipients, "deadline-escalated", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, async names =>
+        return Add(m.MessageId, m.Recipients, InboxKinds.DeadlineEscalated, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, async names =>
         {
             var department = await names.DepartmentAsync(m.DepartmentId, context.CancellationToken);
-            return ($"逾期督办：{department}的{m.FiscalYear}年度{StageName(m.Stage)}",
-                $"{department}的{StageName(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，逾期{m.WorkingDaysOverdue}个工作日仍未提交，请督促办理。{LateNote(m.IsLate, m.ScheduledFor)}");
+            return ($"逾期督办：{department}的{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}",
+                $"{department}的{CycleStageNames.OfKey(m.Stage)}已于 {m.DueDate:yyyy年M月d日} 截止，逾期{m.WorkingDaysOverdue}个工作日仍未提交，请督促办理。{LateNote(m.IsLate, m.ScheduledFor)}");
         }, m.OccurredAt, context.CancellationToken, m.DueDate);
     }
 
     public Task Consume(ConsumeContext<ReviewOverdue> context)
     {
         var m = context.Message;
-        var title = $"审核超时：{m.FiscalYear}年度{StageName(m.Stage)}（第{m.Step}步）";
-        return Add(m.MessageId, m.Recipients, "review-overdue", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, async names =>
-            (title, $"{await names.DepartmentAsync(m.DepartmentId, context.CancellationToken)}的{StageName(m.Stage)}于 {m.RequestedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日} 提交审核，已超过{m.WorkingDaysAllowed}个工作日的审核时限，请尽快办理。{LateNote(m.IsLate, m.ScheduledFor)}"),
+        var title = $"审核超时：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}（第{m.Step}步）";
+        return Add(m.MessageId, m.Recipients, InboxKinds.ReviewOverdue, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, async names =>
+            (title, $"{await names.DepartmentAsync(m.DepartmentId, context.CancellationToken)}的{CycleStageNames.OfKey(m.Stage)}于 {m.RequestedAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日} 提交审核，已超过{m.WorkingDaysAllowed}个工作日的审核时限，请尽快办理。{LateNote(m.IsLate, m.ScheduledFor)}"),
             m.OccurredAt, context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<DeadlineExtended> context)
     {
         var m = context.Message;
-        var title = $"截止日期延后：{m.FiscalYear}年度{StageName(m.Stage)}";
+        var title = $"截止日期延后：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}";
         var scope = m.AppliesToAllDepartments ? "（全部部门）" : "";
-        var body = $"绩效管理科将{StageName(m.Stage)}的截止日期由 {m.OldDueDate:yyyy年M月d日} 延至 {m.NewDueDate:yyyy年M月d日}{scope}。理由：{m.Reason}";
-        return Add(m.MessageId, m.Recipients, "deadline-extended", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, _ => Task.FromResult((title, body)), m.OccurredAt, context.CancellationToken, m.NewDueDate);
+        var body = $"绩效管理科将{CycleStageNames.OfKey(m.Stage)}的截止日期由 {m.OldDueDate:yyyy年M月d日} 延至 {m.NewDueDate:yyyy年M月d日}{scope}。理由：{m.Reason}";
+        return Add(m.MessageId, m.Recipients, InboxKinds.DeadlineExtended, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, _ => Task.FromResult((title, body)), m.OccurredAt, context.CancellationToken, m.NewDueDate);
     }
 
-    private static string StageName(string stage) => Enum.TryParse<CycleStage>(stage, out var known) ? CycleStageNames.Of(known) : stage;
 
     private static string LateNote(bool isLate, DateTimeOffset scheduledFor) =>
         isLate ? $"（本提醒原定于 {scheduledFor.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日 HH:mm} 发出，因系统停机延迟送达。）" : "";

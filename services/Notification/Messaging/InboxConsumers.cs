@@ -1,3 +1,4 @@
+using CycleStageNames = PerfWorkflow.Domain.Filings.CycleStageNames;
 using MassTransit;
 using PerfWorkflow.Contracts;
 using PerfWorkflow.Hosting.Persistence;
@@ -23,7 +24,7 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
     private const string Name = "inbox";
 
     /// <summary>The filer's to-dos a (re)submission answers: 退回修改, 请填报 and 绩效目标调整, whoever of the department had them.</summary>
-    private static readonly string[] FilerTodoKinds = ["returned", "stage-opened", "target-adjustment"];
+    private static readonly string[] FilerTodoKinds = [InboxKinds.Returned, InboxKinds.StageOpened, InboxKinds.TargetAdjustment];
 
     public Task Consume(ConsumeContext<FilingSubmitted> context)
     {
@@ -42,9 +43,9 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
         return Once(m.MessageId, m.FilingId, context.CancellationToken, async work =>
         {
             var department = await work.Names.DepartmentAsync(m.DepartmentId, context.CancellationToken);
-            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "review-requested", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: true,
-                $"待审核：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}（第{m.Step}步 {m.Role}）",
-                $"{department}的{StageTitles.Of(m.Stage)}已提交，等待您审核。"), m.Assignees);
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.ReviewRequested, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: true,
+                $"待审核：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}（第{m.Step}步 {m.Role}）",
+                $"{department}的{CycleStageNames.OfKey(m.Stage)}已提交，等待您审核。"), m.Assignees);
         });
     }
 
@@ -71,8 +72,8 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
             await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.FromStep, null, m.OccurredAt, context.CancellationToken);
             if (m.ToStep is null && !string.IsNullOrEmpty(m.FiledBy))
             {
-                work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "returned", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
-                    $"退回修改：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
+                work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.Returned, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
+                    $"退回修改：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}",
                     $"第{m.FromStep}步审核人{await work.Names.PersonAsync(m.ReturnedBy, context.CancellationToken)}退回修改，意见：{m.Comment}"), [m.FiledBy]);
             }
         });
@@ -100,9 +101,9 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
             await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, context.CancellationToken);
             if (!string.IsNullOrEmpty(m.FiledBy))
             {
-                work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "approved", m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: false,
-                    $"已审核通过：{m.FiscalYear}年度{StageTitles.Of(m.Stage)}",
-                    $"您提交的{StageTitles.Of(m.Stage)}已完成全部审核。"), [m.FiledBy]);
+                work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.Approved, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: false,
+                    $"已审核通过：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}",
+                    $"您提交的{CycleStageNames.OfKey(m.Stage)}已完成全部审核。"), [m.FiledBy]);
             }
         });
     }

@@ -61,7 +61,7 @@ public sealed class InboxWriter(NotificationDbContext db)
         return db.InboxItems
             .Where(i => i.FilingId == filingId && i.IsTodo && i.DoneAt == null)
             .Where(i => stage == null || i.Stage == stage)
-            .Where(i => step == null || i.Step == step || i.Kind == "returned")
+            .Where(i => step == null || i.Step == step || i.Kind == InboxKinds.Returned)
             .Where(i => onlyUser == null || i.UserId == onlyUser)
             .Where(i => kinds == null || kinds.Contains(i.Kind))
             .Where(i => reference == null || i.Reference == reference)
@@ -71,6 +71,6 @@ public sealed class InboxWriter(NotificationDbContext db)
     /// <summary>The people with an open review to-do on the filing's stage: its current assignees.</summary>
     public Task<List<string>> OpenReviewersAsync(Guid filingId, string stage, CancellationToken cancellationToken) =>
         db.InboxItems.AsNoTracking()
-            .Where(i => i.FilingId == filingId && i.Stage == stage && i.Kind == "review-requested" && i.DoneAt == null)
+            .Where(i => i.FilingId == filingId && i.Stage == stage && i.Kind == InboxKinds.ReviewRequested && i.DoneAt == null)
             .Select(i => i.UserId).Distinct().ToListAsync(cancellationToken);
 }

@@ -27,7 +27,7 @@ public sealed class RectificationConsumers(ConsumerBatches<NotificationDbContext
         return Once(m.MessageId, m.FilingId, ct, async work =>
         {
             var filers = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
-            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.Rectification, m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
                 $"整改事项：{m.FiscalYear}年度第{m.ItemNumber}项（期限 {m.Deadline:yyyy-MM-dd}）",
                 $"问题：{m.Problem}\r\n整改措施：{m.Measure}\r\n责任人：{m.Owner}\r\n请在期限前提交整改佐证材料。",
                 EndOfDayInChina(m.Deadline), Reference(m.ItemNumber)), filers);
@@ -40,9 +40,9 @@ public sealed class RectificationConsumers(ConsumerBatches<NotificationDbContext
         var ct = context.CancellationToken;
         return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, ["rectification", "rectification-rejected"], Reference(m.ItemNumber));
+            await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, [InboxKinds.Rectification, InboxKinds.RectificationRejected], Reference(m.ItemNumber));
             var bureau = await work.Directory.BureauForAsync(m.DepartmentId, ct);
-            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-review", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.RectificationReview, m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
                 $"待核实整改：{m.FiscalYear}年度 {(await work.Names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()} 第{m.ItemNumber}项",
                 $"{(await work.Names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()}已提交整改佐证材料：{m.Evidence ?? "（见附件链接）"}" + (m.EvidenceLinks.Count > 0 ? $"\r\n材料链接：{string.Join("、", m.EvidenceLinks)}" : string.Empty),
                 Reference: Reference(m.ItemNumber)), bureau);
@@ -57,7 +57,7 @@ public sealed class RectificationConsumers(ConsumerBatches<NotificationDbContext
         {
             await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: Reference(m.ItemNumber));
             var filers = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
-            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-verified", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: false,
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.RectificationVerified, m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: false,
                 $"整改已核实：{m.FiscalYear}年度第{m.ItemNumber}项",
                 $"财政局已核实该整改事项。{m.Comment}", Reference: Reference(m.ItemNumber)), filers);
         });
@@ -71,11 +71,11 @@ public sealed class RectificationConsumers(ConsumerBatches<NotificationDbContext
         {
             var reference = Reference(m.ItemNumber);
             var due = await work.Db.InboxItems.AsNoTracking()
-                .Where(i => i.FilingId == m.FilingId && i.Reference == reference && i.Kind == "rectification")
+                .Where(i => i.FilingId == m.FilingId && i.Reference == reference && i.Kind == InboxKinds.Rectification)
                 .Select(i => i.DueAt).FirstOrDefaultAsync(ct);
             await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: reference);
             var filers = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
-            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, "rectification-rejected", m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
+            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.RectificationRejected, m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
                 $"整改未通过核实：{m.FiscalYear}年度第{m.ItemNumber}项",
                 $"财政局退回了整改佐证材料，原因：{m.Reason}。请补充后重新提交。", due, reference), filers);
         });

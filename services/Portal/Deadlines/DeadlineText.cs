@@ -1,3 +1,4 @@
+using CycleStageNames = PerfWorkflow.Domain.Filings.CycleStageNames;
 using PerfWorkflow.Portal.Api;
 
 namespace PerfWorkflow.Portal.Deadlines;
@@ -29,7 +30,7 @@ public static class DeadlineText
     /// <summary>The next action in words, for whoever reads the filing.</summary>
     public static string NextAction(FilingDto filing, DeadlineDto? deadline)
     {
-        var stage = StageNames.Of(filing.ActiveStage);
+        var stage = CycleStageNames.OfKey(filing.ActiveStage);
         var by = deadline?.DueDate is { } due ? $"，截止 {due:yyyy年M月d日}" : string.Empty;
         if (filing.Stage == "Closed")
         {
@@ -44,7 +45,7 @@ public static class DeadlineText
             "InReview" when filing.CurrentStepRole is { } role => $"等待第 {filing.CurrentStep} 步{role}审核。",
             "InReview" => "等待审核。",
             "Approved" when deadline?.NextStage is { } next && deadline.NextStageOpens is { } opens =>
-                $"{stage}已审核通过；{StageNames.Of(next)}将于 {opens:yyyy年M月d日} 开启。",
+                $"{stage}已审核通过；{CycleStageNames.OfKey(next)}将于 {opens:yyyy年M月d日} 开启。",
             "Approved" => $"{stage}已审核通过。",
             _ => "—",
         };

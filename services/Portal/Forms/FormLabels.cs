@@ -91,7 +91,8 @@ public static partial class FormLabels
             }
         }
 
-        return text.Length == 0 ? path : text.ToString().Trim();
+        // "budget" alone is the whole money block of a declaration (e.g. none of it filled yet).
+        return text.Length > 0 ? text.ToString().Trim() : path == "budget" ? "部门预算" : path;
     }
 
     [GeneratedRegex(@"(?<name>[A-Za-z]+)|\[(?<index>\d+)\]")]

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Contracts;
+using StageState = PerfWorkflow.Domain.Filings.StageState;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Workflow.Persistence;
 
@@ -21,22 +22,22 @@ public sealed class CycleConsumers(ConsumerBatches<WorkflowDbContext> batches) :
     private const string Name = "cycle";
 
     public Task Consume(ConsumeContext<FilingOpened> context) =>
-        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, "Draft", "opened", context.Message.OccurredAt, context.CancellationToken);
+        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, nameof(StageState.Draft), CycleChanges.Opened, context.Message.OccurredAt, context.CancellationToken);
 
     public Task Consume(ConsumeContext<StageOpened> context) =>
-        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, "Draft", "stage-opened", context.Message.OccurredAt, context.CancellationToken);
+        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, nameof(StageState.Draft), CycleChanges.StageOpened, context.Message.OccurredAt, context.CancellationToken);
 
     public Task Consume(ConsumeContext<FilingSubmitted> context) =>
-        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, "InReview", "submitted", context.Message.OccurredAt, context.CancellationToken);
+        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, nameof(StageState.InReview), CycleChanges.Submitted, context.Message.OccurredAt, context.CancellationToken);
 
     public Task Consume(ConsumeContext<FilingReturned> context) =>
-        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, context.Message.ToStep is null ? "Returned" : "InReview", "returned", context.Message.OccurredAt, context.CancellationToken);
+        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, context.Message.ToStep is null ? nameof(StageState.Returned) : nameof(StageState.InReview), CycleChanges.Returned, context.Message.OccurredAt, context.CancellationToken);
 
     public Task Consume(ConsumeContext<SubmissionWithdrawn> context) =>
-        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, "Draft", "withdrawn", context.Message.OccurredAt, context.CancellationToken);
+        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, nameof(StageState.Draft), CycleChanges.Withdrawn, context.Message.OccurredAt, context.CancellationToken);
 
     public Task Consume(ConsumeContext<StageApproved> context) =>
-        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, "Approved", "approved", context.Message.OccurredAt, context.CancellationToken);
+        Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, nameof(StageState.Approved), CycleChanges.Approved, context.Message.OccurredAt, context.CancellationToken);
 
     // Without change tracking: the history row is an insert, and the cycle moves forward in one conditional update; only
     // a filing heard of for the first time costs a second statement.

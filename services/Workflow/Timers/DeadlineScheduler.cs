@@ -114,7 +114,7 @@ public sealed class DeadlineScheduler(
             return;
         }
 
-        var key = $"{filingId:D}:{TimerKeys.StageSegment(parsed, null)}:{TimerKinds.ReviewOverdue}:{step}:{messageId:N}";
+        var key = TimerKeys.ReviewLimit(filingId, parsed, step, messageId);
         if (await db.Timers.AnyAsync(t => t.Key == key, ct))
         {
             return;
@@ -314,8 +314,7 @@ public sealed class DeadlineScheduler(
         }
     }
 
-    private static string OpenStageKey(Guid filingId, CycleStage stage, int attempt) =>
-        $"{filingId:D}:{TimerKeys.StageSegment(stage, null)}:{TimerKinds.OpenStage}:{attempt}";
+    private static string OpenStageKey(Guid filingId, CycleStage stage, int attempt) => TimerKeys.StageOpening(filingId, stage, attempt);
 
     private static TimerRecord OpenStageTimer(string key, Guid filingId, string departmentId, int fiscalYear, CycleStage stage, DateTimeOffset fireAt, DateTimeOffset createdAt) => new()
     {

@@ -10,6 +10,14 @@ namespace PerfWorkflow.Domain.Deadlines;
 /// </summary>
 public static class TimerKeys
 {
+    // The kinds, spelled once: the four of the deadline planner, and Workflow's review limit and stage opening.
+    public const string ReminderBefore = "reminder-before";
+    public const string Due = "due";
+    public const string OverdueRepeat = "overdue-repeat";
+    public const string Escalation = "escalation";
+    public const string ReviewOverdue = "review-overdue";
+    public const string OpenStage = "open-stage";
+
     public static string StageSegment(CycleStage stage, string? itemId)
     {
         var name = stage switch
@@ -27,13 +35,21 @@ public static class TimerKeys
 
     public static string KindSegment(TimerKind kind) => kind switch
     {
-        TimerKind.ReminderBefore => "reminder-before",
-        TimerKind.Due => "due",
-        TimerKind.OverdueRepeat => "overdue-repeat",
-        _ => "escalation",
+        TimerKind.ReminderBefore => ReminderBefore,
+        TimerKind.Due => Due,
+        TimerKind.OverdueRepeat => OverdueRepeat,
+        _ => Escalation,
     };
 
     public static string Series(string subjectKey, TimerKind kind, int number) => $"{subjectKey}:{KindSegment(kind)}:{number}";
+
+    /// <summary>A review step's time limit, one per review request (the message that asked for it).</summary>
+    public static string ReviewLimit(Guid filingId, CycleStage stage, int step, Guid requestMessageId) =>
+        $"{filingId:D}:{StageSegment(stage, null)}:{ReviewOverdue}:{step}:{requestMessageId:N}";
+
+    /// <summary>The calendar's opening of a stage; a new attempt after a refusal gets the next number.</summary>
+    public static string StageOpening(Guid filingId, CycleStage stage, int attempt) =>
+        $"{filingId:D}:{StageSegment(stage, null)}:{OpenStage}:{attempt}";
 
     public static string AfterExtension(string series, int extensionSequence) => $"{series}:ext{extensionSequence}";
 }

@@ -12,4 +12,11 @@ public static class CycleStageNames
         CycleStage.Closed => "已结束",
         _ => stage.ToString(),
     };
+
+    /// <summary>
+    /// The name of a stage the services exchange by its key ("Declaration", as contracts and APIs carry it); a key no
+    /// stage has is shown as it is rather than hidden.
+    /// </summary>
+    public static string OfKey(string key) =>
+        Enum.GetNames<CycleStage>().Contains(key, StringComparer.Ordinal) ? Of(Enum.Parse<CycleStage>(key)) : key;
 }

@@ -3,8 +3,8 @@ using PerfWorkflow.Domain.Indicators;
 namespace PerfWorkflow.Domain.Forms;
 
 /// <summary>
-/// The blank forms of the later stages, filled in from what was approved before (docs/domain.md §4, §5): the
-/// 绩效运行监控表 from the approved declaration's indicators and budget; the 自评表 from the declaration and the
+/// The blank forms a filer starts online: the 部门整体预算绩效目标申报表 with only whose it is, and the forms of the later
+/// stages, filled in from what was approved before (docs/domain.md §4, §5): the 绩效运行监控表 from the approved declaration's indicators and budget; the 自评表 from the declaration and the
 /// monitoring form (its full-year forecasts as the first actual values, to be replaced by what was achieved).
 /// </summary>
 public static class StageDrafts
@@ -14,6 +14,17 @@ public static class StageDrafts
     {
         ArgumentNullException.ThrowIfNull(declaration);
         return declaration.BasicExpenditure + declaration.ProjectExpenditure;
+    }
+
+    /// <summary>
+    /// A declaration with nothing declared yet, for a department that has no file to import. The paper form states no
+    /// year (the filing's year is the form's), so the department's name is all it carries; it is incomplete until the
+    /// filer fills it (<see cref="Validation.DeclarationCompletenessRules"/>).
+    /// </summary>
+    public static DepartmentBudgetDeclaration Declaration(string departmentName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(departmentName);
+        return new DepartmentBudgetDeclaration { DepartmentName = departmentName.Trim() };
     }
 
     public static PerformanceMonitoringForm Monitoring(DepartmentBudgetDeclaration declaration, int fiscalYear)

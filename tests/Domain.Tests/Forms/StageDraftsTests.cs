@@ -1,9 +1,14 @@
 using PerfWorkflow.Domain.Forms;
+using PerfWorkflow.Domain.Forms.Validation;
 using PerfWorkflow.Domain.Indicators;
+using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Domain.Tests.Forms;
 
-/// <summary>The monitoring form and the self-evaluation table start from what was approved before them.</summary>
+/// <summary>
+/// A declaration starts blank with whose it is; the monitoring form and the self-evaluation table start from what was
+/// approved before them.
+/// </summary>
 public class StageDraftsTests
 {
     private static readonly DepartmentBudgetDeclaration Declaration = new()
@@ -19,6 +24,33 @@ public class StageDraftsTests
             new IndicatorEntry("满意度指标", "服务对象满意度指标", "企业满意度", "≥90%", "≥90%"),
         ],
     };
+
+    [Fact]
+    public void A_blank_declaration_names_the_department_and_is_refused_until_budget_target_and_an_indicator_are_filled()
+    {
+        var blank = StageDrafts.Declaration(" 某局 ");
+
+        Assert.Equal("某局", blank.DepartmentName);
+        Assert.Equal((0m, 0m, "", 0, 0), (blank.BasicExpenditure, blank.FiscalAppropriation, blank.OverallTarget, blank.KeyTasks.Count, blank.Indicators.Count));
+        var blankErrors = FormValidator.Validate(blank).Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => (f.Code, f.FieldPath));
+        Assert.Equal(
+            [
+                (DeclarationCompletenessRules.BudgetEmpty, "budget"),
+                (DeclarationCompletenessRules.OverallTargetEmpty, "overallTarget"),
+                (DeclarationCompletenessRules.IndicatorsEmpty, "indicators"),
+            ],
+            blankErrors);
+
+        var filled = blank with
+        {
+            BasicExpenditure = 100m,
+            FiscalAppropriation = 100m,
+            DistrictLevelFunds = 100m,
+            OverallTarget = "保障部门正常运转",
+            Indicators = [new IndicatorEntry("产出指标", "数量指标", "开展招商活动次数", "≥30次", "≥30次")],
+        };
+        Assert.DoesNotContain(FormValidator.Validate(filled).Findings, f => f.Severity == FindingSeverity.Error);
+    }
 
     [Fact]
     public void The_monitoring_form_carries_the_approved_indicators_and_the_annual_budget_with_no_progress_yet()

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PerfWorkflow.Documents;
+using PerfWorkflow.Domain.Forms;
+using PerfWorkflow.Domain.Forms.Validation;
 using PerfWorkflow.Filing.Tests.Infrastructure;
 
 namespace PerfWorkflow.Filing.Tests.Api;
@@ -116,6 +118,46 @@ public sealed class FormTests(FilingApi api) : IClassFixture<FilingApi>
         Assert.Equal(FormKind.DepartmentDeclaration, again.Kind);
         var reimported = JsonDocument.Parse(Application.FormDocuments.Serialize(again.Form!)).RootElement;
         Assert.True(JsonElement.DeepEquals(saved.GetProperty("document"), reimported), $"saved {saved.GetProperty("document")}\nreimported {reimported}");
+    }
+
+    [Fact]
+    public async Task A_declaration_started_blank_online_is_saved_with_findings_and_submitted_once_completed()
+    {
+        var filing = await _driver.OpenAsync();
+        var blank = StageDrafts.Declaration(DemoOrganisation.NameOf(filing.DepartmentId));
+
+        var saved = await SaveAsync(filing, "DepartmentDeclaration", JsonNode.Parse(Application.FormDocuments.Serialize(blank))!);
+
+        Assert.Equal(1, saved.GetProperty("revision").GetInt32());
+        Assert.True(saved.GetProperty("hasErrors").GetBoolean());
+        var codes = saved.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
+        Assert.Contains(DeclarationCompletenessRules.OverallTargetEmpty, codes);
+        Assert.Contains(DeclarationCompletenessRules.IndicatorsEmpty, codes);
+        Assert.DoesNotContain("import.department-mismatch", codes);
+        ProblemAssert.IsRuleRefusal(await _driver.ActAsync(filing.Filer, filing, "submit", new { }), "form.has-errors");
+
+        // Completed the way the form page does: amounts, the texts and one indicator row typed into the saved document.
+        var document = JsonNode.Parse(saved.GetProperty("document").GetRawText())!;
+        document["basicExpenditure"] = 320.5m;
+        document["projectExpenditure"] = 179.5m;
+        document["fiscalAppropriation"] = 500m;
+        document["districtLevelFunds"] = 500m;
+        document["overallTarget"] = "保障部门正常运转，完成年度重点工作。";
+        document["keyTasks"] = new JsonArray(new JsonObject { ["name"] = "园区招商", ["content"] = "开展招商活动", ["plannedFunds"] = 150m, ["expectedOutcome"] = "新增入园企业10家" });
+        document["indicators"] = new JsonArray(new JsonObject
+        {
+            ["level1"] = "产出指标", ["level2"] = "数量指标", ["name"] = "开展招商活动次数", ["periodTarget"] = "≥12次", ["annualTarget"] = "≥12次",
+            ["actual"] = null, ["weight"] = null, ["statedScore"] = null, ["note"] = null,
+        });
+        var completed = await SaveAsync(filing, "DepartmentDeclaration", document);
+        Assert.False(completed.GetProperty("hasErrors").GetBoolean(), completed.GetProperty("findings").ToString());
+        Assert.Equal(2, completed.GetProperty("revision").GetInt32());
+
+        var submitted = (await _driver.ActAsync(filing.Filer, filing, "submit", new { })).Ok();
+        Assert.Equal("InReview", submitted.GetProperty("state").GetString());
+        using var head = await api.AsAsync(filing.Head);
+        var reviewed = Assert.Single((await head.GetApiAsync(filing.Url("/forms/Declaration"))).Ok().EnumerateArray());
+        Assert.Equal("开展招商活动次数", reviewed.GetProperty("document").GetProperty("indicators")[0].GetProperty("name").GetString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CycleStageNames = PerfWorkflow.Domain.Filings.CycleStageNames;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PerfWorkflow.Portal.Api;
@@ -54,6 +55,9 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
 
     public bool CanFile => Filing is { State: "Draft" or "Returned", Stage: not "Closed" } && User.IsFilerOf(Filing.DepartmentId);
 
+    /// <summary>The filer's declaration stage has no 部门整体预算绩效目标申报表 yet: offer to start it online, not only by import.</summary>
+    public bool CanStartDeclaration { get; private set; }
+
     public bool CanWithdraw => Filing is { State: "InReview" } && User.IsFilerOf(Filing.DepartmentId);
 
     public bool IsAssignee => Filing is { State: "InReview" } && User.UserId() is { } id && Filing.CurrentAssignees.Contains(id);
@@ -97,7 +101,7 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
     {
         (Filing, _) = await api.FilingAsync(Id, ct);
         var next = NextStage;
-        return await ActAsync("stages", new { stage = next ?? string.Empty }, next is null ? string.Empty : $"已开启{StageNames.Of(next)}阶段。", null, ct);
+        return await ActAsync("stages", new { stage = next ?? string.Empty }, next is null ? string.Empty : $"已开启{CycleStageNames.OfKey(next)}阶段。", null, ct);
     }
 
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => ActAsync("withdraw", new { }, "已撤回，可继续修改。", null, ct);
@@ -166,6 +170,12 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
         if (Filing.FormVersion > 0 && Filing.State != "Draft")
         {
             (SubmittedForms, _) = await forms.FormsAsync(Id, Filing.ActiveStage, Filing.FormVersion, cancellationToken);
+        }
+
+        if (CanFile && Filing.ActiveStage == "Declaration")
+        {
+            var (drafts, problem) = await forms.FormsAsync(Id, "Declaration", null, cancellationToken);
+            CanStartDeclaration = problem is null && drafts.All(d => d.Kind != FormModel.DeclarationKind);
         }
 
         if (Filing.FormVersion > 1)

@@ -15,6 +15,8 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;
 
+    public const string DeclarationKind = "DepartmentDeclaration";
+
     private bool _foreignRows;
 
     [FromRoute]
@@ -53,6 +55,9 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
     public string StageKey => Stage ?? Filing?.ActiveStage ?? "Declaration";
 
     public bool CanEdit => Filing is { State: "Draft" or "Returned" } && Filing.ActiveStage == StageKey && User.IsFilerOf(Filing.DepartmentId);
+
+    /// <summary>The declaration stage is the filer's and has no 部门整体预算绩效目标申报表 yet: it may be started online.</summary>
+    public bool CanStartDeclaration => CanEdit && StageKey == "Declaration" && Forms.All(f => f.Kind != DeclarationKind);
 
     public FormDto? Edited => CanEdit && !View ? Forms.FirstOrDefault(f => f.Kind == Edit && FormEditing.IsEditable(f.Kind)) : null;
 
@@ -118,6 +123,41 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
             ? $"已保存为第 {saved.Revision} 版草稿；表单还有 {saved.Findings.Count(f => f.Severity == Domain.Validation.FindingSeverity.Error)} 处错误，修改后才能提交。"
             : $"已保存为第 {saved.Revision} 版草稿。";
         return RedirectToPage(new { id = Id, stage = Stage, edit = form.Kind });
+    }
+
+    /// <summary>
+    /// 在线填写申报表: a department with no file to import starts its 部门整体预算绩效目标申报表 blank (its name filled from
+    /// the filing), saved as the first draft through the same save as every edit, and opens it in the editor.
+    /// </summary>
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (Forms.Any(f => f.Kind == DeclarationKind))
+        {
+            return RedirectToPage(new { id = Id, stage = Stage, edit = DeclarationKind });
+        }
+
+        if (!CanStartDeclaration)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            Problem = new ApiProblem(409, "无法在线填写", "当前不是本部门申报阶段的草稿或退回修改，不能新建申报表。", new Dictionary<string, string[]>());
+            return Page();
+        }
+
+        var blank = Domain.Forms.StageDrafts.Declaration(DepartmentName!);
+        var (saved, problem) = await forms.SaveAsync(Id, DeclarationKind, FormJson.ToNode(blank), cancellationToken);
+        if (problem is not null)
+        {
+            Problem = problem;
+            return problem.Status == 403 ? Forbidden() : Page();
+        }
+
+        TempData["notice"] = $"已新建空白申报表（第 {saved!.Revision} 版草稿），请填写部门预算、总体绩效目标和绩效指标后保存。";
+        return RedirectToPage(new { id = Id, stage = "Declaration", edit = DeclarationKind });
     }
 
     /// <summary>添加指标行: re-shows the editor with one more empty row under the list asked for; nothing is saved yet.</summary>

@@ -25,7 +25,7 @@ public static class FormValidator
         return new(form switch
         {
             DepartmentBudgetDeclaration declaration =>
-                [.. DeclarationMoneyRules.Validate(declaration), .. IndicatorValidator.Validate(declaration.Indicators, indicatorOptions).Findings],
+                [.. DeclarationCompletenessRules.Validate(declaration), .. DeclarationMoneyRules.Validate(declaration), .. IndicatorValidator.Validate(declaration.Indicators, indicatorOptions).Findings],
             ProjectPerformanceTable table => ProjectTable(table, indicatorOptions),
             DepartmentSelfEvaluationTable evaluation => SelfEvaluationTable(evaluation, options),
             SelfEvaluationReport report => SelfEvaluationReportMoneyRules.Validate(report, options),

@@ -12,11 +12,11 @@ public static class SeedCorpus
 
     private static readonly Dictionary<string, string> Files = new(StringComparer.Ordinal)
     {
-        ["000"] = "000_3b3aad15e12a543d.txt",
-        ["001"] = "001_4fed025bc8db9d98.txt",
-        ["002"] = "002_6afdb59cfbcca0ce.txt",
-        ["003"] = "003_b03435292bbbbcda.txt",
-        ["004"] = "004_90779cf9069d6ff4.txt",
+        ["000"] = "1-tianhe-science-park.declaration.txt",
+        ["001"] = "2-suigang-park.self-evaluation-report-2022.txt",
+        ["002"] = "3-suigang-park.project-table.txt",
+        ["003"] = "4-tianhe-cbd.self-evaluation-table-2021.txt",
+        ["004"] = "5-panyu-industry-bureau.declaration.txt",
     };
 
     private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> SeedBytes = new(() =>

@@ -1,13 +1,13 @@
 namespace PerfWorkflow.Documents.Tests;
 
-/// <summary>The five real filings copied beside the tests.</summary>
+/// <summary>The five real filings (services/Host/DemoData), copied beside the tests by the build.</summary>
 internal static class Seed
 {
-    public const string Declaration000 = "000_3b3aad15e12a543d.txt";
-    public const string Report001 = "001_4fed025bc8db9d98.txt";
-    public const string ProjectTable002 = "002_6afdb59cfbcca0ce.txt";
-    public const string SelfEvaluation003 = "003_b03435292bbbbcda.txt";
-    public const string Declaration004 = "004_90779cf9069d6ff4.txt";
+    public const string Declaration000 = "1-tianhe-science-park.declaration.txt";
+    public const string Report001 = "2-suigang-park.self-evaluation-report-2022.txt";
+    public const string ProjectTable002 = "3-suigang-park.project-table.txt";
+    public const string SelfEvaluation003 = "4-tianhe-cbd.self-evaluation-table-2021.txt";
+    public const string Declaration004 = "5-panyu-industry-bureau.declaration.txt";
 
     public static string Text(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", name));
 

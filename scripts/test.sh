@@ -123,7 +123,9 @@ list_failed_tests() {
         match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); failed = 1; next
       }
       failed && /<Message>/ {
-        line = $0; sub(/.*<Message>/, "", line); sub(/<\/Message>.*/, "", line)
+        line = $0; sub(/.*<Message>/, "", line)
+        if (line ~ /^[[:space:]]*$/ && (getline next_line) > 0) line = next_line
+        sub(/<\/Message>.*/, "", line); sub(/^[[:space:]]+/, "", line)
         printf "  - %s\n      %s\n", name, substr(line, 1, 300); failed = 0
       }
     ' "$trx"

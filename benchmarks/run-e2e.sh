@@ -67,5 +67,5 @@ if [[ $mode == distributed ]]; then
 else
   ph=$(free_port)
   start host "$(bin Host)" "$ph" "Persistence__DataDirectory=$work/data" "Portal__ApiBaseUrl=http://127.0.0.1:$ph/"
-  "${driver[@]}" --label "embedded default (one process, SQLite, in-memory bus)" --filing "http://127.0.0.1:$ph/" --pids "host=$pid_host"
+  "${driver[@]}" --label "embedded default (one process, SQLite, in-memory bus)" --filing "http://127.0.0.1:$ph/" --sqlite "$work/data/filing.db" --pids "host=$pid_host"
 fi

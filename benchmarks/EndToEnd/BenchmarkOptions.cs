@@ -11,6 +11,9 @@ public sealed record BenchmarkOptions
     public int Users { get; init; } = 16;
     public int Departments { get; init; } = 50;
     public string? Postgres { get; init; }
+
+    /// <summary>The embedded Host's Filing database file (its accounts are aged, see <see cref="AccountAge"/>).</summary>
+    public string? Sqlite { get; init; }
     public int Prefill { get; init; }
     public string Label { get; init; } = "run";
     public IReadOnlyDictionary<string, int> Processes { get; init; } = new Dictionary<string, int>();
@@ -36,6 +39,7 @@ public sealed record BenchmarkOptions
             Users = Int("--users", 16),
             Departments = Int("--departments", 50),
             Postgres = Array.IndexOf(args, "--postgres") >= 0 ? Value("--postgres") : null,
+            Sqlite = Array.IndexOf(args, "--sqlite") >= 0 ? Value("--sqlite") : null,
             Prefill = Int("--prefill", 0),
             Label = Value("--label", "run"),
             Processes = Value("--pids", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)

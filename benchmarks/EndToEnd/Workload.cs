@@ -28,6 +28,7 @@ public sealed class Workload
             }
         });
 
+        await AccountAge.MakeMonthOldAsync(options, $"b{run}-");
         foreach (var id in departments)
         {
             people[$"{id}-filer"] = await Api.SignInAsync(filing, $"{id}-filer", password);

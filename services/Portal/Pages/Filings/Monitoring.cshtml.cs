@@ -131,20 +131,16 @@ public sealed class MonitoringModel(PortalApiClient api, PortalFormsClient forms
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        (Filing, Problem) = await api.FilingAsync(Id, cancellationToken);
+        var context = await StageFormContext.LoadAsync(api, forms, Id, "Monitoring", cancellationToken);
+        (Filing, Problem, DepartmentName, LatestReturn) = (context.Filing, context.Problem, context.DepartmentName, context.LatestReturn);
         Notice = TempData["notice"] as string;
         if (Filing is null)
         {
-            Response.StatusCode = Problem?.Status is 403 or 404 ? Problem.Status : StatusCodes.Status200OK;
+            Response.StatusCode = context.StatusWhenMissing;
             return Page();
         }
 
-        DepartmentName = (await api.DepartmentsAsync(cancellationToken)).FirstOrDefault(d => d.Id == Filing.DepartmentId)?.Name ?? Filing.DepartmentId;
-        LatestReturn = Filing is { State: "Returned", ActiveStage: "Monitoring" }
-            ? (await api.AuditAsync(Id, cancellationToken)).LastOrDefault(a => a.Action.StartsWith("return", StringComparison.Ordinal))
-            : null;
-        var (stageForms, problem) = await forms.FormsAsync(Id, "Monitoring", null, cancellationToken);
-        Problem ??= problem;
+        var stageForms = context.StageForms;
         Saved = stageForms.FirstOrDefault(f => f.Kind == Kind);
         if (Saved is not null)
         {

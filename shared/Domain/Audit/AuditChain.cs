@@ -72,7 +72,14 @@ public static class AuditChain
     }
 
     /// <summary>Checks a whole trail, first line first; reports the first sequence where it breaks.</summary>
-    public static AuditVerification Verify(IReadOnlyList<AuditEntry> entries)
+    public static AuditVerification Verify(IReadOnlyList<AuditEntry> entries) =>
+        VerifyLinks(entries, entry => string.Equals(entry.Hash, ComputeHash(entry), StringComparison.Ordinal));
+
+    /// <summary>
+    /// The checks every chain makes, whatever its hash: one filing, sequences without gaps, each line naming the hash
+    /// of the one before, and each line's own hash (<paramref name="hashMatches"/>, plain or keyed).
+    /// </summary>
+    internal static AuditVerification VerifyLinks(IReadOnlyList<AuditEntry> entries, Func<AuditEntry, bool> hashMatches)
     {
         for (var i = 0; i < entries.Count; i++)
         {
@@ -93,7 +100,7 @@ public static class AuditChain
                 return AuditVerification.BrokenAt(entry.Sequence, AuditBreak.PreviousHashMismatch);
             }
 
-            if (!string.Equals(entry.Hash, ComputeHash(entry), StringComparison.Ordinal))
+            if (!hashMatches(entry))
             {
                 return AuditVerification.BrokenAt(entry.Sequence, AuditBreak.HashMismatch);
             }

@@ -51,29 +51,11 @@ public sealed class KeyedAuditChain
     /// </summary>
     public AuditVerification Verify(IReadOnlyList<AuditEntry> entries, AuditHead head)
     {
-        for (var i = 0; i < entries.Count; i++)
+        var links = AuditChain.VerifyLinks(entries, entry =>
+            CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(entry.Hash), Encoding.ASCII.GetBytes(ComputeHash(entry))));
+        if (!links.IsIntact)
         {
-            var entry = entries[i];
-            var previous = i == 0 ? null : entries[i - 1];
-            if (previous is not null && entry.FilingId != entries[0].FilingId)
-            {
-                return AuditVerification.BrokenAt(entry.Sequence, AuditBreak.OtherFiling);
-            }
-
-            if (entry.Sequence != (previous?.Sequence ?? 0) + 1)
-            {
-                return AuditVerification.BrokenAt(entry.Sequence, AuditBreak.SequenceGap);
-            }
-
-            if (!string.Equals(entry.PreviousHash, previous?.Hash ?? AuditChain.GenesisHash, StringComparison.Ordinal))
-            {
-                return AuditVerification.BrokenAt(entry.Sequence, AuditBreak.PreviousHashMismatch);
-            }
-
-            if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(entry.Hash), Encoding.ASCII.GetBytes(ComputeHash(entry))))
-            {
-                return AuditVerification.BrokenAt(entry.Sequence, AuditBreak.HashMismatch);
-            }
+            return links;
         }
 
         var last = entries.Count == 0 ? AuditHead.Empty : AuditHead.Of(entries[^1]);

@@ -99,14 +99,11 @@ public sealed class MonitoringModel(PortalApiClient api, PortalFormsClient forms
         if (problem is not null)
         {
             Problem = problem;
-            Response.StatusCode = problem.Status is >= 400 and < 600 ? problem.Status : StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = StageFormContext.StatusOfRefusedSave(problem);
             return Page();
         }
 
-        var errors = saved!.Findings.Count(f => f.Severity == Domain.Validation.FindingSeverity.Error);
-        TempData["notice"] = errors > 0
-            ? $"已保存为第 {saved.Revision} 版草稿；还有 {errors} 处错误，修改后才能提交。"
-            : $"已保存为第 {saved.Revision} 版草稿。";
+        TempData["notice"] = StageFormContext.SavedNotice(saved!);
         return RedirectToPage(new { id = Id });
     }
 

@@ -26,4 +26,16 @@ public sealed record StageFormContext(FilingDto? Filing, ApiProblem? Problem, st
 
     /// <summary>The status a page answers when the filing could not be shown: the service's 403 or 404, else 200.</summary>
     public int StatusWhenMissing => Problem?.Status is 403 or 404 ? Problem.Status : 200;
+
+    /// <summary>The status a refused save answers: the service's own error status, else 422.</summary>
+    public static int StatusOfRefusedSave(ApiProblem problem) => problem.Status is >= 400 and < 600 ? problem.Status : 422;
+
+    /// <summary>What the page says after a save: the draft's revision, and how many errors still stop the submission.</summary>
+    public static string SavedNotice(FormDto saved)
+    {
+        var errors = saved.Findings.Count(f => f.Severity == Domain.Validation.FindingSeverity.Error);
+        return errors > 0
+            ? $"已保存为第 {saved.Revision} 版草稿；还有 {errors} 处错误，修改后才能提交。"
+            : $"已保存为第 {saved.Revision} 版草稿。";
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MassTransit;
 using PerfWorkflow.Filing.Api;
 using PerfWorkflow.Filing.Application;
@@ -30,6 +31,7 @@ public sealed class FilingModule : IServiceModule
         services.AddScoped<FilingActions>();
         services.AddSingleton<LocalTokenIssuer>();
         services.AddSingleton<SignInThrottle>();
+        services.TryAddSingleton<PasswordVerifier>(); // tests put a counting one in first
         services.AddScoped<TokenRevocation>();
         services.AddScoped<OrganisationAudit>();
         services.AddScoped<PerfWorkflow.Hosting.Security.ITokenRevocationCheck>(sp => sp.GetRequiredService<TokenRevocation>());

@@ -18,7 +18,7 @@ public static class AuthEndpoints
     {
         var auth = endpoints.MapGroup("/api/auth").WithTags("Auth");
 
-        auth.MapPost("/login", async (LoginRequest request, HttpContext http, FilingDbContext db, LocalTokenIssuer issuer, SignInThrottle throttle, OrganisationAudit audit, CancellationToken ct) =>
+        auth.MapPost("/login", async (LoginRequest request, HttpContext http, FilingDbContext db, LocalTokenIssuer issuer, SignInThrottle throttle, PasswordVerifier passwords, OrganisationAudit audit, CancellationToken ct) =>
         {
             var errors = new FieldErrors()
                 .Require(!string.IsNullOrWhiteSpace(request.UserId), "userId", "请输入账号。")
@@ -44,7 +44,7 @@ public static class AuthEndpoints
 
             // An unknown account costs the same hashing as a known one, so answers do not tell which accounts exist;
             // a disabled account answers as a wrong password does.
-            var verified = PasswordHashing.Verify(request.Password!, user?.PasswordHash ?? PasswordHashing.DummyHash);
+            var verified = passwords.Verify(request.Password!, user?.PasswordHash ?? PasswordHashing.DummyHash);
             if (user is null || !verified || user.Disabled)
             {
                 throttle.Failed(request.UserId!, address);

@@ -5,7 +5,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Hosting;
 
 namespace PerfWorkflow.Filing.Tests.Infrastructure;
@@ -32,12 +34,16 @@ public sealed class FilingApi : IAsyncLifetime
 
     public FilingDriver Driver => new(this);
 
+    /// <summary>Every password check sign-in made, with the hash it checked against.</summary>
+    public CountingPasswordVerifier Passwords { get; } = new();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataDirectory);
         _app = PerfWorkflowApp.Build([], [new FilingModule()], b =>
         {
             b.WebHost.UseTestServer();
+            b.Services.AddSingleton<PasswordVerifier>(Passwords);
             b.Configuration["Persistence:Provider"] = "Sqlite";
             b.Configuration["Persistence:DataDirectory"] = DataDirectory;
             b.Configuration["Bus:Transport"] = "InMemory";

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Portal.Forms;
 
@@ -43,16 +44,8 @@ public static partial class FormLabels
         ["sentenceLocators"] = "数据所在语句", ["sentences"] = "句", ["statedGrade"] = "等级（填报）",
     };
 
-    public static string OfKind(string kind) => kind switch
-    {
-        "DepartmentDeclaration" => "部门整体预算绩效目标申报表",
-        "ProjectTable" => "项目支出绩效目标表",
-        "MonitoringForm" => "绩效运行监控表",
-        "SelfEvaluationTable" => "部门整体支出绩效自评表",
-        "SelfEvaluationReport" => "部门整体支出绩效自评报告",
-        "RectificationList" => "整改清单",
-        _ => kind,
-    };
+    /// <summary>The form's title (<see cref="FormKinds"/>); a key that names no form is shown as it is.</summary>
+    public static string OfKind(string kind) => FormKinds.TitleOf(kind);
 
     public static string OfField(string name) => Fields.TryGetValue(name, out var label) ? label : name;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Validation;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Persistence;

@@ -1,5 +1,5 @@
-using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Cli.Output;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Cli.Commands;
 

@@ -1,7 +1,7 @@
-using PerfWorkflow.Domain.Forms;
 using System.Globalization;
 using System.Text.Json;
 using PerfWorkflow.Cli.Output;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Cli.Output;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Forms.Validation;
 
 namespace PerfWorkflow.Cli.Commands;

@@ -7,7 +7,7 @@ public sealed record RectificationList : IFormDocument
 
     public int FiscalYear { get; init; }
 
-    public IReadOnlyList<RectificationItem> Items { get; init; } = [];
+    public IReadOnlyList<RectificationListRow> Items { get; init; } = [];
 
     StatedYear? IFormDocument.StatedYear => new(FiscalYear, "fiscalYear", "年度");
 }

@@ -83,7 +83,7 @@ public sealed class OnlineDeclarationTests(PortalFixture portal)
         await page.GetByTestId("save").ClickAsync();
 
         await Expect(page.GetByTestId("notice")).ToContainTextAsync("已保存为第 2 版草稿");
-        await Expect(page.GetByTestId("finding-summary")).ToContainTextAsync("0 处错误");
+        await Expect(page.GetByTestId("editor").GetByTestId("finding-summary")).ToContainTextAsync("0 处错误");
         await Expect(page.GetByLabel("项目 1 财政拨款（万元）", new() { Exact = true })).ToHaveValueAsync("80.5");
         await Expect(page.GetByLabel("项目 1 其他资金（万元）", new() { Exact = true })).ToHaveValueAsync("19.50");
         await Expect(page.GetByLabel("项目 1 财政专户拨款（万元）", new() { Exact = true })).ToHaveValueAsync("");

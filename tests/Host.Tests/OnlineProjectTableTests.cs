@@ -122,6 +122,7 @@ public sealed class OnlineProjectTableTests(HostApp host) : IClassFixture<HostAp
             ("Save", [("Projects[0].Original", "0"), ("Projects[0].Name", "甲"), ("Rows[0].List", "indicators"), ("Rows[0].Name", "申报表的指标")]),
             ("Save", [("Projects[0].Original", "0"), ("Projects[0].Name", "甲"), ("Rows[0].List", "rows[5].indicators"), ("Rows[0].Name", "第六行的指标")]),
             ("AddRow", [("Projects[0].Original", "0"), ("addTo", "rows[3].indicators")]),
+            ("AddRow", [("Projects[0].Original", "5"), ("addTo", "rows[0].indicators")]),
             ("AddProject", [("Projects[0].Original", "9")]),
         ];
         foreach (var (handler, fields) in foreign)

@@ -21,6 +21,8 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
 
     private bool _foreignRows;
 
+    private bool _foreignProjects;
+
     [FromRoute]
     public Guid Id { get; set; }
 
@@ -118,7 +120,7 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
             return Page();
         }
 
-        if (_foreignRows)
+        if (_foreignRows || _foreignProjects)
         {
             return Unprocessable("提交的指标行或项目行不属于该表单，未保存；请刷新页面后重新编辑。");
         }
@@ -177,7 +179,7 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
             return refusal;
         }
 
-        if (Edited is not { Kind: ProjectTableKind } || _foreignRows)
+        if (Edited is not { Kind: ProjectTableKind } || _foreignProjects)
         {
             return Unprocessable("无法添加项目行：表单当前不可修改，或提交的行不属于该表单。");
         }
@@ -196,7 +198,7 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
             return refusal;
         }
 
-        if (Edited is null || _foreignRows || addTo is null || !EditorLists.Contains(addTo))
+        if (Edited is null || _foreignProjects || addTo is null || !EditorLists.Contains(addTo))
         {
             return Unprocessable("无法添加指标行：表单当前不可修改，或指定的指标列表不存在。");
         }
@@ -319,7 +321,8 @@ public sealed class FormModel(PortalApiClient api, PortalFormsClient forms) : Pa
         // nor was a project row that is not one of the saved table's (or new).
         var lists = EditorLists;
         var known = Rows.Where(r => r.List is not null && lists.Contains(r.List)).ToList();
-        _foreignRows = known.Count < Rows.Count || (Edited is { Kind: ProjectTableKind } table && !ProjectTableEditing.CameFromThePage(Projects, table.Document));
+        _foreignRows = known.Count < Rows.Count;
+        _foreignProjects = Edited is { Kind: ProjectTableKind } table && !ProjectTableEditing.CameFromThePage(Projects, table.Document);
         Rows = known;
         return null;
     }

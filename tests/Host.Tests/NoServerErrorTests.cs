@@ -117,4 +117,23 @@ public sealed class NoServerErrorTests(HostApp host) : IClassFixture<HostApp>
 
         Assert.Equal(422, answer.Status);
     }
+
+    [Fact]
+    public async Task A_large_table_posted_from_the_editor_is_read_whole_and_a_flood_of_fields_is_a_400_not_a_500()
+    {
+        using var browser = await PortalPages.SignInAsync(host, $"{HostApp.CleanDepartment}-filer");
+        var filing = await PortalPages.DemoFilingAsync(host, HostApp.CleanDepartment);
+        var page = $"/Filings/{filing}/Form/Declaration";
+        var token = "&__RequestVerificationToken=" + Uri.EscapeDataString(await PortalPages.AntiforgeryTokenAsync(browser, page + "?edit=DepartmentDeclaration"));
+        static string Rows(int count) => string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"&Rows%5B{i}%5D.List=indicators&Rows%5B{i}%5D.Level1=a&Rows%5B{i}%5D.Level2=b&Rows%5B{i}%5D.Name=row-{i}"));
+
+        // 300 indicator rows are 1,200 fields: more than ASP.NET Core reads by default (1,024), fewer than a real table may have.
+        var large = await PortalPages.PostFormAsync(browser, page + "?handler=AddRow", "addTo=indicators" + Rows(300) + token);
+        Assert.Equal(200, large.Status);
+        Assert.Contains("value=\"row-299\"", large.Text, StringComparison.Ordinal);
+
+        var flood = await PortalPages.PostFormAsync(browser, page + "?handler=AddRow", "addTo=indicators" + Rows(6_000) + token);
+        Assert.Equal(400, flood.Status);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Portal.Forms;
 
@@ -62,7 +63,7 @@ public static class DocumentLayout
     public static string Format(string name, JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => "—",
-        JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()) ? "—" : value.GetString()!,
+        JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()) ? "—" : FormChoiceWords.OfStored(name, value.GetString()!) ?? value.GetString()!,
         JsonValueKind.Number when FormLabels.MoneyFields.Contains(name) => $"{value.GetDecimal().ToString("N2", CultureInfo.InvariantCulture)} 万元",
         JsonValueKind.Number => value.GetDecimal().ToString(CultureInfo.InvariantCulture),
         JsonValueKind.True => "是",

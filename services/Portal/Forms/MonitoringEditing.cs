@@ -16,13 +16,10 @@ public static class MonitoringEditing
     ];
 
     public static readonly IReadOnlyList<(CompletionLikelihood Value, string Label)> Likelihoods =
-        [(CompletionLikelihood.Certain, "确定能"), (CompletionLikelihood.Possible, "有可能"), (CompletionLikelihood.Impossible, "完全不可能")];
+        [.. FormChoiceWords.Likelihoods.OrderBy(w => w.Key).Select(w => (w.Key, w.Value))];
 
     public static readonly IReadOnlyList<(DeviationCause Value, string Label)> Causes =
-    [
-        (DeviationCause.Funding, "经费保障"), (DeviationCause.Institutional, "制度保障"), (DeviationCause.Staffing, "人员保障"),
-        (DeviationCause.Facilities, "硬件条件保障"), (DeviationCause.Other, "其他"),
-    ];
+        [.. FormChoiceWords.Causes.OrderBy(w => w.Key).Select(w => (w.Key, w.Value))];
 
     public static MonitoringInput InputOf(PerformanceMonitoringForm form) => new()
     {

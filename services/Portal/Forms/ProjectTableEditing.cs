@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Portal.Forms;
 
@@ -23,7 +24,7 @@ public static class ProjectTableEditing
         ("FiscalSpecialAccount", "fiscalSpecialAccount", "财政专户拨款"), ("OtherFunds", "otherFunds", "其他资金"),
     ];
 
-    public static readonly IReadOnlyList<(string Value, string Label)> RowKinds = [(ProjectKind, "项目"), (FundingUnitKind, "资金使用单位")];
+    public static readonly IReadOnlyList<(string Value, string Label)> RowKinds = [.. FormChoiceWords.RowKinds.OrderBy(w => w.Key).Select(w => (w.Key.ToString(), w.Value))];
 
     /// <summary>The key of a field's message: the row's place on the page ("2.Total"), or "total.Total" for the 合计 row.</summary>
     public static string MessageKey(int? place, string field) => $"{(place is { } k ? k.ToString(CultureInfo.InvariantCulture) : "total")}.{field}";

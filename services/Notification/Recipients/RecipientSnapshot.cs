@@ -58,10 +58,13 @@ public sealed class RecipientSnapshot(NotificationDbContext db) : IConsumerBatch
         var people = _people.ToList();
         var bureauDepartments = _bureauDepartments.ToList();
         var bureauRegions = db.DirectoryUsers.Where(d => d.DepartmentId != null && bureauDepartments.Contains(d.DepartmentId)).Select(d => d.Region);
-        var rows = await db.DirectoryUsers.AsNoTracking()
-            .Where(u => (u.DepartmentId != null && departments.Contains(u.DepartmentId))
-                || people.Contains(u.UserId)
-                || ((u.Role == Roles.PerformanceOffice || u.Role == Roles.FinanceDivision) && bureauRegions.Contains(u.Region)))
+
+        // The bureau's branch only when a message asked for it: most batches need departments and people alone.
+        var rows = await (bureauDepartments.Count == 0
+                ? db.DirectoryUsers.AsNoTracking().Where(u => (u.DepartmentId != null && departments.Contains(u.DepartmentId)) || people.Contains(u.UserId))
+                : db.DirectoryUsers.AsNoTracking().Where(u => (u.DepartmentId != null && departments.Contains(u.DepartmentId))
+                    || people.Contains(u.UserId)
+                    || ((u.Role == Roles.PerformanceOffice || u.Role == Roles.FinanceDivision) && bureauRegions.Contains(u.Region))))
             .ToListAsync(cancellationToken);
         _directory = new DirectoryRows(rows, _departments, _bureauDepartments, _people);
 

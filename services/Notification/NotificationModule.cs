@@ -5,6 +5,7 @@ using PerfWorkflow.Notification.Api;
 using PerfWorkflow.Notification.Delivery;
 using PerfWorkflow.Notification.Messaging;
 using PerfWorkflow.Notification.Persistence;
+using PerfWorkflow.Notification.Recipients;
 
 namespace PerfWorkflow.Notification;
 
@@ -23,6 +24,10 @@ public sealed class NotificationModule : IServiceModule
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<DirectoryNames>();
         services.AddScoped<NotificationWork>();
+
+        // One per consumer batch (the batch's scope): what its messages announced is read before the first is applied.
+        services.AddScoped<RecipientSnapshot>();
+        services.AddScoped<IConsumerBatchPreparation<NotificationDbContext>>(sp => sp.GetRequiredService<RecipientSnapshot>());
         services.AddSingleton(DeliverySettings.From(configuration));
         services.AddSingleton(WebhookTargetPolicy.From(configuration));
         services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler

@@ -16,7 +16,7 @@ public sealed class InboxTextTests(HostApp host) : IClassFixture<HostApp>
         var huge = new string('评', 1_000_000);
         var entry = new InboxEntry(Guid.NewGuid(), DateTimeOffset.UtcNow, "comment", Guid.NewGuid(), "d1", 2027, "Declaration", null, false, new string('题', 10_000), huge);
 
-        writer.Add(entry, ["reviewer-1", "reviewer-2"]);
+        await writer.AddAsync(entry, ["reviewer-1", "reviewer-2"], CancellationToken.None);
 
         var items = scope.ServiceProvider.GetRequiredService<NotificationDbContext>().ChangeTracker.Entries<InboxItem>().Select(e => e.Entity).ToList();
         Assert.Equal(2, items.Count);

@@ -1,60 +1,44 @@
 using CycleStageNames = PerfWorkflow.Domain.Filings.CycleStageNames;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Notification.Persistence;
 
 namespace PerfWorkflow.Notification.Delivery;
 
 /// <summary>
 /// Decides which deliveries an inbox item needs from its person's preferences: an e-mail to their address (their own
-/// or the directory's), a webhook call to their URL; held for the daily digest when they chose one.
+/// or the directory's), a webhook call to their URL; held for the daily digest when they chose one. It only decides:
+/// the caller (<c>InboxWriter</c>) adds the rows to the unit of work that writes the items, so they commit together.
 /// </summary>
 public static class DeliveryPlanner
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task AddDeliveriesForNewItemsAsync(NotificationDbContext db, CancellationToken cancellationToken)
+    /// <summary>Whether the person's directory address is needed (e-mail chosen, no address of their own).</summary>
+    public static bool NeedsDirectoryEmail(NotificationPreference preference) =>
+        preference.EmailEnabled && string.IsNullOrEmpty(preference.EmailAddress);
+
+    /// <summary>
+    /// The deliveries of one item for a person with <paramref name="preference"/> (none without one);
+    /// <paramref name="directoryEmail"/> is their address in the directory, used when they gave none of their own.
+    /// </summary>
+    public static IEnumerable<NotificationDelivery> Plan(InboxItem item, NotificationPreference? preference, string? directoryEmail)
     {
-        var items = db.ChangeTracker.Entries<InboxItem>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (items.Count == 0)
+        if (preference is null)
         {
-            return;
+            yield break;
         }
 
-        var userIds = items.Select(i => i.UserId).Distinct().ToList();
-        var preferences = await db.Preferences.AsNoTracking()
-            .Where(p => userIds.Contains(p.UserId) && (p.EmailEnabled || p.WebhookEnabled))
-            .ToDictionaryAsync(p => p.UserId, cancellationToken);
-        if (preferences.Count == 0)
+        var status = preference.DailyDigest ? DeliveryStatuses.Held : DeliveryStatuses.Pending;
+        var address = preference.EmailAddress ?? directoryEmail;
+        if (preference.EmailEnabled && !string.IsNullOrEmpty(address))
         {
-            return;
+            yield return New(item, DeliveryChannels.Email, address, status, EmailBody(item));
         }
 
-        var emailUsers = preferences.Values.Where(p => p.EmailEnabled && string.IsNullOrEmpty(p.EmailAddress)).Select(p => p.UserId).ToList();
-        var directoryEmails = emailUsers.Count == 0
-            ? []
-            : await db.DirectoryUsers.AsNoTracking().Where(u => emailUsers.Contains(u.UserId) && u.Email != null)
-                .ToDictionaryAsync(u => u.UserId, u => u.Email!, cancellationToken);
-
-        foreach (var item in items)
+        if (preference.WebhookEnabled && !string.IsNullOrEmpty(preference.WebhookUrl))
         {
-            if (!preferences.TryGetValue(item.UserId, out var preference))
-            {
-                continue;
-            }
-
-            var status = preference.DailyDigest ? DeliveryStatuses.Held : DeliveryStatuses.Pending;
-            var address = preference.EmailAddress ?? directoryEmails.GetValueOrDefault(item.UserId);
-            if (preference.EmailEnabled && !string.IsNullOrEmpty(address))
-            {
-                db.Deliveries.Add(New(item, DeliveryChannels.Email, address, status, EmailBody(item)));
-            }
-
-            if (preference.WebhookEnabled && !string.IsNullOrEmpty(preference.WebhookUrl))
-            {
-                var id = Guid.CreateVersion7(item.CreatedAt);
-                db.Deliveries.Add(New(item, DeliveryChannels.Webhook, preference.WebhookUrl, status, WebhookBody(id, item), id));
-            }
+            var id = Guid.CreateVersion7(item.CreatedAt);
+            yield return New(item, DeliveryChannels.Webhook, preference.WebhookUrl, status, WebhookBody(id, item), id);
         }
     }
 

@@ -3,6 +3,7 @@ using PerfWorkflow.Contracts;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Notification.Persistence;
+using PerfWorkflow.Notification.Recipients;
 
 namespace PerfWorkflow.Notification.Messaging;
 
@@ -78,28 +79,13 @@ public sealed class DeadlineConsumers(ConsumerBatches<NotificationDbContext> bat
         batches.ProcessOnceAsync(Name, messageId, filingId, async (services, _) =>
         {
             var work = services.GetRequiredService<NotificationWork>();
-            var db = work.Db;
             var (title, body) = await text(work.Names);
-            foreach (var recipient in recipients.Distinct(StringComparer.Ordinal))
-            {
-                db.InboxItems.Add(new InboxItem
-                {
-                    Id = Guid.CreateVersion7(at),
-                    UserId = recipient,
-                    SourceMessageId = messageId,
-                    Kind = kind,
-                    FilingId = filingId,
-                    DepartmentId = departmentId,
-                    FiscalYear = fiscalYear,
-                    Stage = stage,
-                    Step = step,
-                    Title = title,
-                    Body = body,
-                    IsTodo = false,
-                    CreatedAt = at.UtcDateTime,
-                    DoneAt = at.UtcDateTime,
-                    DueAt = dueDate is { } due ? RectificationConsumers.EndOfDayInChina(due) : null,
-                });
-            }
-        }, cancellationToken);
+            var due = dueDate is { } day ? RectificationConsumers.EndOfDayInChina(day) : (DateTime?)null;
+            await work.Inbox.AddAsync(new InboxEntry(messageId, at, kind, filingId, departmentId, fiscalYear, stage, step, IsTodo: false, title, body, due), recipients, cancellationToken);
+        }, cancellationToken, services =>
+        {
+            var snapshot = services.GetRequiredService<RecipientSnapshot>();
+            snapshot.ExpectDepartment(departmentId);
+            snapshot.ExpectPeople(recipients);
+        });
 }

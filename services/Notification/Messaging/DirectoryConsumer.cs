@@ -3,10 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Contracts;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Notification.Persistence;
+using PerfWorkflow.Notification.Recipients;
 
 namespace PerfWorkflow.Notification.Messaging;
 
-/// <summary>Keeps Notification's directory of people from the organisation's changes; a stale message changes nothing.</summary>
+/// <summary>
+/// Keeps Notification's directory of people from the organisation's changes; a stale message changes nothing. The
+/// messages after it in its batch must see the change, so the batch's read-ahead of the directory is forgotten.
+/// </summary>
 public sealed class DirectoryConsumer(ConsumerBatches<NotificationDbContext> batches) : IConsumer<OrganisationMemberChanged>
 {
     private const string Name = "directory";
@@ -34,6 +38,8 @@ public sealed class DirectoryConsumer(ConsumerBatches<NotificationDbContext> bat
                     (m.DisplayName, m.Role, m.DepartmentId, m.Region, m.Email, m.Active, at);
                 user.DepartmentName = m.DepartmentName ?? user.DepartmentName;
             }
+
+            services.GetRequiredService<RecipientSnapshot>().Forget();
         }, context.CancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using PerfWorkflow.Contracts;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Notification.Persistence;
+using PerfWorkflow.Notification.Recipients;
 
 namespace PerfWorkflow.Notification.Messaging;
 
@@ -43,9 +44,13 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
         return Once(m.MessageId, m.FilingId, context.CancellationToken, async work =>
         {
             var department = await work.Names.DepartmentAsync(m.DepartmentId, context.CancellationToken);
-            work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.ReviewRequested, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: true,
+            await work.Inbox.AddAsync(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.ReviewRequested, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, IsTodo: true,
                 $"待审核：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}（第{m.Step}步 {m.Role}）",
-                $"{department}的{CycleStageNames.OfKey(m.Stage)}已提交，等待您审核。"), m.Assignees);
+                $"{department}的{CycleStageNames.OfKey(m.Stage)}已提交，等待您审核。"), m.Assignees, context.CancellationToken);
+        }, recipients =>
+        {
+            recipients.ExpectDepartment(m.DepartmentId);
+            recipients.ExpectPeople(m.Assignees);
         });
     }
 
@@ -72,11 +77,11 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
             await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.FromStep, null, m.OccurredAt, context.CancellationToken);
             if (m.ToStep is null && !string.IsNullOrEmpty(m.FiledBy))
             {
-                work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.Returned, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
+                await work.Inbox.AddAsync(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.Returned, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
                     $"退回修改：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}",
-                    $"第{m.FromStep}步审核人{await work.Names.PersonAsync(m.ReturnedBy, context.CancellationToken)}退回修改，意见：{m.Comment}"), [m.FiledBy]);
+                    $"第{m.FromStep}步审核人{await work.Names.PersonAsync(m.ReturnedBy, context.CancellationToken)}退回修改，意见：{m.Comment}"), [m.FiledBy], context.CancellationToken);
             }
-        });
+        }, recipients => recipients.ExpectPeople(m.FiledBy, m.ReturnedBy));
     }
 
     public Task Consume(ConsumeContext<SubmissionWithdrawn> context)
@@ -101,13 +106,15 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
             await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, context.CancellationToken);
             if (!string.IsNullOrEmpty(m.FiledBy))
             {
-                work.Inbox.Add(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.Approved, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: false,
+                await work.Inbox.AddAsync(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.Approved, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: false,
                     $"已审核通过：{m.FiscalYear}年度{CycleStageNames.OfKey(m.Stage)}",
-                    $"您提交的{CycleStageNames.OfKey(m.Stage)}已完成全部审核。"), [m.FiledBy]);
+                    $"您提交的{CycleStageNames.OfKey(m.Stage)}已完成全部审核。"), [m.FiledBy], context.CancellationToken);
             }
-        });
+        }, recipients => recipients.ExpectPeople(m.FiledBy));
     }
 
-    private Task Once(Guid messageId, Guid filingId, CancellationToken cancellationToken, Func<NotificationWork, Task> apply) =>
-        batches.ProcessOnceAsync(Name, messageId, filingId, (services, _) => apply(services.GetRequiredService<NotificationWork>()), cancellationToken);
+    // expect tells the batch whom the message concerns, so one directory query serves the whole batch.
+    private Task Once(Guid messageId, Guid filingId, CancellationToken cancellationToken, Func<NotificationWork, Task> apply, Action<RecipientSnapshot>? expect = null) =>
+        batches.ProcessOnceAsync(Name, messageId, filingId, (services, _) => apply(services.GetRequiredService<NotificationWork>()), cancellationToken,
+            expect is null ? null : services => expect(services.GetRequiredService<RecipientSnapshot>()));
 }

@@ -10,5 +10,5 @@ public static class InboxMetrics
     private static readonly Meter Meter = new(MeterName);
 
     public static Counter<long> ItemsCreated { get; } = Meter.CreateCounter<long>(
-        "perfworkflow.inbox.items_created", "{item}", "Inbox items saved (a batch that fails and is rerun message by message counts its items again)");
+        "perfworkflow.inbox.items_created", "{item}", "Inbox items written in a consumer batch's transaction (a batch that fails and is rerun message by message counts its items again)");
 }

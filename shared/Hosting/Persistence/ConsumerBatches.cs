@@ -65,12 +65,15 @@ public sealed class ConsumerBatches<TContext> : IDisposable
     /// Applies <paramref name="apply"/> once for <paramref name="messageId"/> with services of the batch's scope (whose
     /// <typeparamref name="TContext"/> is the batch's), and completes when that is committed. Returns false when the
     /// message had been processed already. <paramref name="apply"/> only changes the unit of work (or runs set-based
-    /// statements); it never commits.
+    /// statements); it never commits. <paramref name="announce"/>, when given, tells the batch's scoped
+    /// <see cref="IConsumerBatchPreparation{TContext}"/> services what the message will read, before any message of the batch is
+    /// applied, so that they read it once for the whole batch.
     /// </summary>
-    public Task<bool> ProcessOnceAsync(string consumer, Guid messageId, Guid partitionKey, Func<IServiceProvider, CancellationToken, Task> apply, CancellationToken cancellationToken)
+    public Task<bool> ProcessOnceAsync(string consumer, Guid messageId, Guid partitionKey, Func<IServiceProvider, CancellationToken, Task> apply, CancellationToken cancellationToken,
+        Action<IServiceProvider>? announce = null)
     {
         // The consumer's own span (MassTransit's consume, from the message headers) is the parent of the work's span.
-        var delivery = new Delivery(consumer, messageId, apply, Activity.Current?.Context ?? default);
+        var delivery = new Delivery(consumer, messageId, apply, announce, Activity.Current?.Context ?? default);
         var partition = _partitions[(int)((uint)partitionKey.GetHashCode() % (uint)_partitions.Length)];
         if (!partition.Writer.TryWrite(delivery))
         {
@@ -162,6 +165,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         var seen = (await db.ProcessedMessages.AsNoTracking().Where(p => consumers.Contains(p.Consumer) && ids.Contains(p.MessageId))
                 .Select(p => new { p.Consumer, p.MessageId }).ToListAsync())
             .Select(p => (p.Consumer, p.MessageId)).ToHashSet();
+        await PrepareAsync(scope.ServiceProvider, batch.Where(d => !seen.Contains((d.Consumer, d.MessageId))));
         var outcomes = new bool[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -218,6 +222,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
                 return false;
             }
 
+            await PrepareAsync(scope.ServiceProvider, [delivery]);
             using (StartWork(delivery))
             {
                 await delivery.Apply(scope.ServiceProvider, CancellationToken.None);
@@ -242,6 +247,19 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         }
     }
 
+    private static async Task PrepareAsync(IServiceProvider services, IEnumerable<Delivery> unprocessed)
+    {
+        foreach (var delivery in unprocessed)
+        {
+            delivery.Announce?.Invoke(services);
+        }
+
+        foreach (var preparation in services.GetServices<IConsumerBatchPreparation<TContext>>())
+        {
+            await preparation.PrepareAsync(CancellationToken.None);
+        }
+    }
+
     private static Activity? StartWork(Delivery delivery)
     {
         var span = Tracing.Source.StartActivity("consumer apply", ActivityKind.Internal, delivery.Parent);
@@ -255,7 +273,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         public int Index => index;
     }
 
-    private sealed record Delivery(string Consumer, Guid MessageId, Func<IServiceProvider, CancellationToken, Task> Apply, ActivityContext Parent)
+    private sealed record Delivery(string Consumer, Guid MessageId, Func<IServiceProvider, CancellationToken, Task> Apply, Action<IServiceProvider>? Announce, ActivityContext Parent)
     {
         public TaskCompletionSource<bool> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

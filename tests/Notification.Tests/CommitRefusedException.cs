@@ -1,0 +1,3 @@
+namespace PerfWorkflow.Notification.Tests;
+
+public sealed class CommitRefusedException() : Exception("The test refused the commit.");

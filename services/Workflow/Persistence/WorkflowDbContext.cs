@@ -67,6 +67,11 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         {
             e.ToTable("workflow_timers");
             e.HasKey(t => t.Key);
+            var recipients = e.Property(t => t.Recipients).HasConversion(new AddressListConverter(), AddressListConverter.Comparer);
+            if (IsPostgreSql)
+            {
+                recipients.HasColumnType("jsonb");
+            }
         });
         modelBuilder.Entity<SimulatedClockRow>(e =>
         {

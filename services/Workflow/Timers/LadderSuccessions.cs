@@ -48,13 +48,18 @@ public sealed class LadderSuccessions(
         }
 
         var followedIds = followed.Select(g => g.Key.FilingId).Distinct().ToList();
-        var stored = await db.Timers.Where(t => followedIds.Contains(t.FilingId) && TimerKinds.Deadline.Contains(t.Kind)).ToListAsync(ct);
+        // Keys and states only: a stored rung is loaded whole (tracked) just when it is armed again.
+        var stored = await db.Timers.AsNoTracking()
+            .Where(t => followedIds.Contains(t.FilingId) && TimerKinds.Deadline.Contains(t.Kind))
+            .Select(t => new StoredRung(t.FilingId, t.Stage, t.Key, t.Status))
+            .ToListAsync(ct);
+        var rungsOf = stored.ToLookup(t => (t.FilingId, t.Stage));
         var timetables = await db.Timetables.AsNoTracking().Where(t => followedIds.Contains(t.FilingId)).ToDictionaryAsync(t => t.FilingId, ct);
         var alsoDue = new List<TimerRecord>();
         foreach (var group in followed)
         {
             var deadline = deadlines[group.Key];
-            var rows = stored.Where(t => t.FilingId == group.Key.FilingId && t.Stage == group.Key.Stage).ToList();
+            var rows = rungsOf[group.Key].ToList();
             var settledKeys = group.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
             if (rows.Any(r => r.Status == TimerStatuses.Pending && !settledKeys.Contains(r.Key)) || !timetables.TryGetValue(deadline.FilingId, out var timetable))
             {
@@ -74,10 +79,14 @@ public sealed class LadderSuccessions(
             }
 
             var succession = LazyLadder.After(plan, last, now, [.. rows.Select(r => new StoredTimer(r.Key, r.Status == TimerStatuses.Fired))]);
-            alsoDue.AddRange(succession.AlreadyDue.Select(arming => Arm(arming, rows, deadline, now)));
+            foreach (var arming in succession.AlreadyDue)
+            {
+                alsoDue.Add(await ArmAsync(arming, deadline, now, ct));
+            }
+
             if (succession.Next is { } next)
             {
-                Arm(next, rows, deadline, now);
+                await ArmAsync(next, deadline, now, ct);
             }
         }
 
@@ -104,9 +113,9 @@ public sealed class LadderSuccessions(
         }
     }
 
-    private TimerRecord Arm(TimerArming arming, List<TimerRecord> rows, StageDeadline deadline, DateTimeOffset now)
+    private async Task<TimerRecord> ArmAsync(TimerArming arming, StageDeadline deadline, DateTimeOffset now, CancellationToken ct)
     {
-        if (arming.ExistingKey is { } key && rows.FirstOrDefault(r => r.Key == key) is { } existing)
+        if (arming.ExistingKey is { } key && await db.Timers.FindAsync([key], ct) is { } existing)
         {
             TimerRows.Rearm(existing, arming.Timer);
             return existing;
@@ -114,7 +123,8 @@ public sealed class LadderSuccessions(
 
         var row = TimerRows.New(arming.Timer, deadline.DepartmentId, deadline.FiscalYear, now);
         db.Timers.Add(row);
-        rows.Add(row);
         return row;
     }
+
+    private sealed record StoredRung(Guid FilingId, string Stage, string Key, string Status);
 }

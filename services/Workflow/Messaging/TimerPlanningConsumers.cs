@@ -1,7 +1,7 @@
 using MassTransit;
 using PerfWorkflow.Contracts;
 using PerfWorkflow.Domain.Deadlines;
-using CycleStage = PerfWorkflow.Domain.Filings.CycleStage;
+using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Workflow.Persistence;
 using PerfWorkflow.Workflow.Timers;

@@ -43,9 +43,15 @@ public sealed class SweepBench(string adminConnectionString, int pending, int du
             var plan = await ExplainAsync(connectionString);
             var claimTimes = new List<double>();
             var sweepTimes = new List<double>();
+            var sweepCpu = new List<double>();
+            var sweepAllocated = new List<long>();
+            var process = Process.GetCurrentProcess();
             for (var i = 0; i < repetitions; i++)
             {
                 claimTimes.Add(await ClaimOnceAsync(connectionString));
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 var sweep = Stopwatch.StartNew();
                 var fired = 0;
                 while (true)
@@ -61,6 +67,9 @@ public sealed class SweepBench(string adminConnectionString, int pending, int du
                 }
 
                 sweepTimes.Add(sweep.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                sweepCpu.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
+                sweepAllocated.Add(GC.GetTotalAllocatedBytes(precise: true) - allocated);
                 if (fired != due)
                 {
                     throw new InvalidOperationException($"The sweep settled {fired} timers, expected {due}.");
@@ -71,7 +80,7 @@ public sealed class SweepBench(string adminConnectionString, int pending, int du
                 await ExecAsync(connectionString, "VACUUM ANALYZE workflow_timers");
             }
 
-            return new SweepResult(pending, due, loaded, claimTimes, sweepTimes, plan);
+            return new SweepResult(pending, due, loaded, claimTimes, sweepTimes, sweepCpu, sweepAllocated, plan);
         }
         finally
         {

@@ -36,9 +36,12 @@ public sealed class WorkflowModule : IServiceModule
         services.AddSingleton(sp => WorkingDayCalendarFiles.Load(options.CalendarDirectory, sp.GetRequiredService<ILogger<WorkingDayCalendarFiles>>()));
         services.AddSingleton<CycleCalendarCache>();
         services.AddScoped<CycleCalendarStore>();
+        services.AddScoped<FilingTimetables>();
+        services.AddScoped<DeadlineLadder>();
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeadlineExtensionService>();
         services.AddScoped<DeadlineBoard>();
+        services.AddScoped<LadderSuccessions>();
         services.AddScoped<TimerSweeper>();
         services.AddHostedService<TimerSweepService>();
     }

@@ -1,4 +1,6 @@
 using PerfWorkflow.Contracts;
+using PerfWorkflow.Domain.Deadlines;
+using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Workflow.Persistence;
 
 namespace PerfWorkflow.Workflow.Tests;
@@ -8,6 +10,9 @@ public static class Scenario
 {
     public const string Department = "d01";
     public static readonly Guid FilingId = Guid.Parse("7c1d0000-0000-4000-8000-000000000001");
+
+    /// <summary>The declaration stage of <paramref name="filingId"/> (of <paramref name="department"/>, d01 unless given).</summary>
+    public static FilingStage Declaration(Guid filingId, string department = Department) => new(filingId, department, 2027, CycleStage.Declaration);
 
     public static string Key(string rest, string stage = "declaration") => $"{FilingId:D}:{stage}:{rest}";
 

@@ -1,5 +1,7 @@
 using MassTransit;
 using PerfWorkflow.Contracts;
+using PerfWorkflow.Domain.Deadlines;
+using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Workflow.Persistence;
 using PerfWorkflow.Workflow.Timers;
@@ -29,67 +31,69 @@ public sealed class TimerPlanningConsumers(ConsumerBatches<WorkflowDbContext> ba
     public Task Consume(ConsumeContext<FilingOpened> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, m.OccurredAt, context.CancellationToken, (scheduler, at, ct) =>
-            scheduler.FilingOpenedAsync(m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, at, ct));
+        return Once(m.MessageId, m.FilingId, m.Stage, context.CancellationToken, (scheduler, stage, ct) =>
+            scheduler.FilingOpenedAsync(new FilingStage(m.FilingId, m.DepartmentId, m.FiscalYear, stage), m.OccurredAt, ct));
     }
 
     public Task Consume(ConsumeContext<StageOpened> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, m.OccurredAt, context.CancellationToken, (scheduler, at, ct) =>
-            scheduler.StageOpenedAsync(m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, at, ct));
+        return Once(m.MessageId, m.FilingId, m.Stage, context.CancellationToken, (scheduler, stage, ct) =>
+            scheduler.StageOpenedAsync(new FilingStage(m.FilingId, m.DepartmentId, m.FiscalYear, stage), m.OccurredAt, ct));
     }
 
     public Task Consume(ConsumeContext<FilingSubmitted> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, m.OccurredAt, context.CancellationToken, (scheduler, _, ct) =>
-            scheduler.SubmittedAsync(m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.SubmittedBy, ct));
+        return Once(m.MessageId, m.FilingId, m.Stage, context.CancellationToken, (scheduler, stage, ct) =>
+            scheduler.SubmittedAsync(new FilingStage(m.FilingId, m.DepartmentId, m.FiscalYear, stage), m.SubmittedBy, ct));
     }
 
     public Task Consume(ConsumeContext<SubmissionWithdrawn> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, m.OccurredAt, context.CancellationToken, (scheduler, at, ct) =>
-            scheduler.BackWithFilerAsync(m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, at, "withdrawn", ct));
+        return Once(m.MessageId, m.FilingId, m.Stage, context.CancellationToken, (scheduler, stage, ct) =>
+            scheduler.BackWithFilerAsync(new FilingStage(m.FilingId, m.DepartmentId, m.FiscalYear, stage), m.OccurredAt, "withdrawn", ct));
     }
 
     public Task Consume(ConsumeContext<ReviewRequested> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, m.OccurredAt, context.CancellationToken, (scheduler, _, ct) =>
-            scheduler.ReviewRequestedAsync(m.MessageId, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.Step, m.Assignees, m.OccurredAt, ct));
+        return Once(m.MessageId, m.FilingId, m.Stage, context.CancellationToken, (scheduler, stage, ct) =>
+            scheduler.ReviewRequestedAsync(new ReviewRequest(m.MessageId, new FilingStage(m.FilingId, m.DepartmentId, m.FiscalYear, stage), m.Step, m.Assignees, m.OccurredAt), ct));
     }
 
     public Task Consume(ConsumeContext<ReviewApproved> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, m.OccurredAt, context.CancellationToken, (scheduler, _, ct) =>
-            scheduler.ReviewApprovedAsync(m.FilingId, m.Stage, m.Step, m.ApprovedBy, m.StepCompleted, ct));
+        return Once(m.MessageId, m.FilingId, m.Stage, context.CancellationToken, (scheduler, stage, ct) =>
+            scheduler.ReviewApprovedAsync(new FilingReviewStep(m.FilingId, stage, m.Step), m.ApprovedBy, m.StepCompleted, ct));
     }
 
     public Task Consume(ConsumeContext<ReviewTransferred> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, m.OccurredAt, context.CancellationToken, (scheduler, _, ct) =>
-            scheduler.ReviewTransferredAsync(m.FilingId, m.Stage, m.Step, m.From, m.To, ct));
+        return Once(m.MessageId, m.FilingId, m.Stage, context.CancellationToken, (scheduler, stage, ct) =>
+            scheduler.ReviewTransferredAsync(new FilingReviewStep(m.FilingId, stage, m.Step), m.From, m.To, ct));
     }
 
     public Task Consume(ConsumeContext<FilingReturned> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, m.OccurredAt, context.CancellationToken, (scheduler, at, ct) =>
-            scheduler.ReturnedAsync(m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.FromStep, m.ToStep, m.FiledBy, at, ct));
+        return Once(m.MessageId, m.FilingId, m.Stage, context.CancellationToken, (scheduler, stage, ct) =>
+            scheduler.ReturnedAsync(new StageReturn(new FilingStage(m.FilingId, m.DepartmentId, m.FiscalYear, stage), m.FromStep, m.ToStep, m.FiledBy, m.OccurredAt), ct));
     }
 
     public Task Consume(ConsumeContext<StageApproved> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, m.OccurredAt, context.CancellationToken, (scheduler, at, ct) =>
-            scheduler.StageApprovedAsync(m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, m.FiledBy, at, ct));
+        return Once(m.MessageId, m.FilingId, m.Stage, context.CancellationToken, (scheduler, stage, ct) =>
+            scheduler.StageApprovedAsync(new FilingStage(m.FilingId, m.DepartmentId, m.FiscalYear, stage), m.FiledBy, m.OccurredAt, ct));
     }
 
-    // The scheduler of the batch's scope: its changes and set-based cancels are in the batch's transaction.
-    private Task Once(Guid messageId, Guid filingId, DateTimeOffset occurredAt, CancellationToken ct, Func<DeadlineScheduler, DateTimeOffset, CancellationToken, Task> apply) =>
-        batches.ProcessOnceAsync(Name, messageId, filingId, (services, token) => apply(services.GetRequiredService<DeadlineScheduler>(), occurredAt, token), ct);
+    // The stage key is read once, here: a message naming no stage is recorded as processed and changes nothing. The
+    // scheduler is the batch's scope's, so its changes and set-based cancels are in the batch's transaction.
+    private Task Once(Guid messageId, Guid filingId, string stageKey, CancellationToken ct, Func<DeadlineScheduler, CycleStage, CancellationToken, Task> apply) =>
+        batches.ProcessOnceAsync(Name, messageId, filingId, (services, token) =>
+            DeadlineStages.TryParse(stageKey, out var stage) ? apply(services.GetRequiredService<DeadlineScheduler>(), stage, token) : Task.CompletedTask, ct);
 }

@@ -35,8 +35,8 @@ public sealed class TimerRecord
     /// <summary>Why a cancelled timer was cancelled: submitted, approved, returned, superseded, extension.</summary>
     public string? CancelReason { get; set; }
 
-    /// <summary>Addresses for review-overdue timers (the step's assignees), newline-separated; null for filer timers.</summary>
-    public string? Recipients { get; set; }
+    /// <summary>Addresses for review-overdue timers (the step's assignees), stored as a JSON array; null for filer timers.</summary>
+    public IReadOnlyList<string>? Recipients { get; set; }
 
     /// <summary>For review-overdue: when the step was requested.</summary>
     public DateTime? RequestedAt { get; init; }

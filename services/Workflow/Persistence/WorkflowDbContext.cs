@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PerfWorkflow.Hosting.Persistence;
 
 namespace PerfWorkflow.Workflow.Persistence;
@@ -67,6 +68,11 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
         {
             e.ToTable("workflow_timers");
             e.HasKey(t => t.Key);
+            var recipients = e.Property(t => t.Recipients).HasConversion((ValueConverter)new AddressListConverter(), AddressListConverter.Comparer);
+            if (IsPostgreSql)
+            {
+                recipients.HasColumnType("jsonb");
+            }
         });
         modelBuilder.Entity<SimulatedClockRow>(e =>
         {

@@ -18,7 +18,6 @@ namespace PerfWorkflow.Workflow.Timers;
 public sealed class DeadlineExtensionService(
     WorkflowDbContext db,
     CycleCalendarStore calendars,
-    DeadlineScheduler scheduler,
     WorkingDayCalendarFiles workingDays,
     TimeProvider time)
 {
@@ -30,7 +29,7 @@ public sealed class DeadlineExtensionService(
         }
 
         var now = await time.NowAsync(ct);
-        var clock = scheduler.Clock;
+        var clock = DeadlineLadder.Clock;
         var stageName = stage.ToString();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var current = await calendars.CurrentAsync(region, fiscalYear, ct);
@@ -95,11 +94,7 @@ public sealed class DeadlineExtensionService(
             deadline.CalendarVersion = newVersion ?? deadline.CalendarVersion;
             affected++;
             var messageId = Guid.CreateVersion7(now);
-            var recipients = TimerEvents.FilerRecipients(new TimerRecord
-            {
-                Key = "", FilingId = deadline.FilingId, DepartmentId = deadline.DepartmentId, FiscalYear = fiscalYear, Stage = stageName,
-                Kind = "", Number = 0, FireAt = now.UtcDateTime, Status = "", CreatedAt = now.UtcDateTime,
-            }, timetables.GetValueOrDefault(deadline.FilingId));
+            var recipients = TimerEvents.FilerRecipients(deadline.DepartmentId, timetables.GetValueOrDefault(deadline.FilingId));
             db.OutboxMessages.Add(OutboxSerializer.ToOutbox(
                 new DeadlineExtended(messageId, now, deadline.FilingId, deadline.DepartmentId, fiscalYear, stageName, ownDue, newDueDate, reason, grantedBy, departmentId is null, recipients),
                 messageId, now));

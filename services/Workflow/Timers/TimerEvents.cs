@@ -22,10 +22,10 @@ public static class TimerEvents
         {
             TimerKinds.ReminderBefore or TimerKinds.Due => new DeadlineApproaching(
                 messageId, now, timer.FilingId, timer.DepartmentId, timer.FiscalYear, timer.Stage, dueDate,
-                timer.Kind == TimerKinds.Due ? 0 : timer.Number, timer.Key, scheduledFor, late, FilerRecipients(timer, timetable)),
+                timer.Kind == TimerKinds.Due ? 0 : timer.Number, timer.Key, scheduledFor, late, FilerRecipients(timer.DepartmentId, timetable)),
             TimerKinds.OverdueRepeat => new DeadlineMissed(
                 messageId, now, timer.FilingId, timer.DepartmentId, timer.FiscalYear, timer.Stage, dueDate,
-                timer.Number, fireDate.DayNumber - dueDate.DayNumber, timer.Key, scheduledFor, late, FilerRecipients(timer, timetable)),
+                timer.Number, fireDate.DayNumber - dueDate.DayNumber, timer.Key, scheduledFor, late, FilerRecipients(timer.DepartmentId, timetable)),
             TimerKinds.Escalation => new DeadlineEscalated(
                 messageId, now, timer.FilingId, timer.DepartmentId, timer.FiscalYear, timer.Stage, dueDate,
                 WorkingDays(workingDays, dueDate, fireDate), timer.Key, scheduledFor, late,
@@ -34,14 +34,14 @@ public static class TimerEvents
                 messageId, now, timer.FilingId, timer.DepartmentId, timer.FiscalYear, timer.Stage, timer.Number,
                 new DateTimeOffset(timer.RequestedAt ?? timer.CreatedAt, TimeSpan.Zero),
                 timer.RequestedAt is { } requested ? WorkingDays(workingDays, clock.LocalDate(new DateTimeOffset(requested, TimeSpan.Zero)), dueDate) : 0,
-                timer.Key, scheduledFor, late, (timer.Recipients ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)),
+                timer.Key, scheduledFor, late, timer.Recipients ?? []),
             TimerKinds.OpenStage => new OpenStage(messageId, now, timer.FilingId, timer.Stage),
             _ => throw new InvalidOperationException($"Timer {timer.Key} has unknown kind {timer.Kind}."),
         };
     }
 
-    public static IReadOnlyList<string> FilerRecipients(TimerRecord timer, FilingTimetable? timetable) =>
-        timetable?.FiledBy is { Length: > 0 } filer ? [filer] : [RecipientAddress.DepartmentRole(Roles.Filer, timer.DepartmentId)];
+    public static IReadOnlyList<string> FilerRecipients(string departmentId, FilingTimetable? timetable) =>
+        timetable?.FiledBy is { Length: > 0 } filer ? [filer] : [RecipientAddress.DepartmentRole(Roles.Filer, departmentId)];
 
     private static int WorkingDays(WorkingDayCalendar? calendar, DateOnly from, DateOnly to) =>
         calendar is not null && calendar.Covers(from, to) ? calendar.WorkingDaysBetween(from, to) : 0;

@@ -18,8 +18,7 @@ public static class TimerRows
         _ => null,
     };
 
-    public static bool TryParseStage(string stage, out CycleStage parsed) =>
-        Enum.TryParse(stage, ignoreCase: false, out parsed) && Enum.IsDefined(parsed);
+    public static bool TryParseStage(string stage, out CycleStage parsed) => DeadlineStages.TryParse(stage, out parsed);
 
     public static TimerRecord New(PlannedTimer timer, string departmentId, int fiscalYear, DateTimeOffset createdAt) => new()
     {
@@ -35,6 +34,52 @@ public static class TimerRows
         Status = TimerStatuses.Pending,
         CreatedAt = createdAt.UtcDateTime,
     };
+
+    /// <summary>The calendar's (or a repeated) request to open a stage.</summary>
+    public static TimerRecord New(StageOpening opening, FilingStage filing, DateTimeOffset createdAt) => new()
+    {
+        Key = opening.Key,
+        FilingId = opening.FilingId,
+        DepartmentId = filing.DepartmentId,
+        FiscalYear = filing.FiscalYear,
+        Stage = opening.Stage.ToString(),
+        Kind = TimerKinds.OpenStage,
+        Number = 0,
+        FireAt = opening.FireAt.UtcDateTime,
+        Status = TimerStatuses.Pending,
+        CreatedAt = createdAt.UtcDateTime,
+    };
+
+    /// <summary>A review step's time limit, addressed to the step's assignees.</summary>
+    public static TimerRecord New(ReviewLimit limit)
+    {
+        var request = limit.Request;
+        return new TimerRecord
+        {
+            Key = limit.Key,
+            FilingId = request.Stage.FilingId,
+            DepartmentId = request.Stage.DepartmentId,
+            FiscalYear = request.Stage.FiscalYear,
+            Stage = request.Stage.Stage.ToString(),
+            Kind = TimerKinds.ReviewOverdue,
+            Number = request.Step,
+            FireAt = limit.DueAt.UtcDateTime,
+            DueAt = limit.DueAt.UtcDateTime,
+            Status = TimerStatuses.Pending,
+            Recipients = [.. request.Assignees],
+            RequestedAt = request.RequestedAt.UtcDateTime,
+            CreatedAt = request.RequestedAt.UtcDateTime,
+        };
+    }
+
+    /// <summary>Sets a stored timer waiting again, at <paramref name="timer"/>'s (possibly moved) time.</summary>
+    public static void Rearm(TimerRecord row, PlannedTimer timer)
+    {
+        row.Status = TimerStatuses.Pending;
+        row.CancelReason = null;
+        row.FireAt = timer.FireAt.UtcDateTime;
+        row.DueAt = timer.DueAt.UtcDateTime;
+    }
 
     /// <summary>A stored deadline timer as the domain sees it; null for Workflow's own kinds.</summary>
     public static PlannedTimer? ToPlanned(TimerRecord row)
@@ -60,10 +105,7 @@ public static class TimerRows
                 return;
             }
 
-            row.Status = TimerStatuses.Pending;
-            row.CancelReason = null;
-            row.FireAt = timer.FireAt.UtcDateTime;
-            row.DueAt = timer.DueAt.UtcDateTime;
+            Rearm(row, timer);
             return;
         }
 

@@ -26,7 +26,8 @@ public sealed class TimerSweeper(
     WorkflowDbContext db,
     TimeProvider time,
     WorkflowOptions options,
-    WorkingDayCalendarFiles workingDays)
+    WorkingDayCalendarFiles workingDays,
+    LadderSuccessions successions)
 {
     private static readonly string[] FilerReminderKinds = [TimerKinds.ReminderBefore, TimerKinds.Due, TimerKinds.OverdueRepeat];
 
@@ -49,15 +50,18 @@ public sealed class TimerSweeper(
         }
 
         TimerMetrics.Due.Add(claimed.Count);
-        var (settle, superseded) = await CatchUpAsync(claimed, now, nowUtc, ct);
+        var (held, history) = await CatchUpAsync(claimed, nowUtc, ct);
+        var succession = await successions.FollowAsync(held, now, ct);
+        var settle = held.Concat(succession.AlsoDue).ToList();
+        var superseded = Superseded(settle, history, succession.HandedIn, now);
         var filingIds = settle.Select(t => t.FilingId).Distinct().ToList();
         var timetables = await db.Timetables.AsNoTracking().Where(t => filingIds.Contains(t.FilingId)).ToDictionaryAsync(t => t.FilingId, ct);
         foreach (var timer in settle)
         {
-            if (superseded.Contains(timer.Key))
+            if (succession.HandedIn.Contains(timer.Key) || superseded.Contains(timer.Key))
             {
                 timer.Status = TimerStatuses.Cancelled;
-                timer.CancelReason = "superseded";
+                timer.CancelReason = succession.HandedIn.Contains(timer.Key) ? "handed-in" : "superseded";
                 continue;
             }
 
@@ -77,10 +81,11 @@ public sealed class TimerSweeper(
     }
 
     /// <summary>
-    /// Which timers this sweep settles, and which of them are superseded: the claimed ones, plus the other due
-    /// reminders of the claimed deadlines it could lock, minus the reminders of deadlines it does not hold whole.
+    /// Which timers this sweep settles: the claimed ones, plus the other due reminders of the claimed deadlines it could
+    /// lock, minus the reminders of deadlines it does not hold whole; and the reminders of those deadlines that already
+    /// fired (a later one fired by another replica supersedes an older one still held here).
     /// </summary>
-    private async Task<(List<TimerRecord> Settle, HashSet<string> Superseded)> CatchUpAsync(List<TimerRecord> claimed, DateTimeOffset now, DateTime nowUtc, CancellationToken ct)
+    private async Task<(List<TimerRecord> Settle, List<PlannedTimer> History)> CatchUpAsync(List<TimerRecord> claimed, DateTime nowUtc, CancellationToken ct)
     {
         var reminderFilings = claimed.Where(t => FilerReminderKinds.Contains(t.Kind)).Select(t => t.FilingId).Distinct().ToList();
         if (reminderFilings.Count == 0)
@@ -104,11 +109,22 @@ public sealed class TimerSweeper(
             .Concat(held.Where(t => !elsewhere.Contains(Deadline(t))))
             .DistinctBy(t => t.Key)
             .ToList();
-        var candidates = current.Where(t => t.Status == TimerStatuses.Fired || heldKeys.Contains(t.Key)).Select(TimerRows.ToPlanned).OfType<PlannedTimer>();
-        var superseded = MissedTimerCatchUp.Decide(candidates, now).Superseded
-            .Where(t => heldKeys.Contains(t.Key))
-            .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        return (settle, superseded);
+        var history = current.Where(t => t.Status == TimerStatuses.Fired).Select(TimerRows.ToPlanned).OfType<PlannedTimer>().ToList();
+        return (settle, history);
+    }
+
+    /// <summary>The settled reminders that a later missed reminder of the same deadline supersedes (<see cref="MissedTimerCatchUp"/>).</summary>
+    private static HashSet<string> Superseded(List<TimerRecord> settle, List<PlannedTimer> history, IReadOnlySet<string> handedIn, DateTimeOffset now)
+    {
+        var settling = settle.Where(t => FilerReminderKinds.Contains(t.Kind) && !handedIn.Contains(t.Key)).ToList();
+        if (settling.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = settling.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var candidates = history.Concat(settling.Select(TimerRows.ToPlanned).OfType<PlannedTimer>()).DistinctBy(t => t.Key);
+        return MissedTimerCatchUp.Decide(candidates, now).Superseded.Where(t => keys.Contains(t.Key)).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     private static void Record(List<TimerRecord> settled, DateTimeOffset now)

@@ -95,8 +95,14 @@ public sealed class CatchUpRaceTests
         return await db.Timers.LongCountAsync(t => t.Status == TimerStatuses.Pending && t.FireAt <= now);
     }
 
-    private static TimerSweeper Sweeper(WorkflowDbContext db, int batchSize) =>
-        new(db, new FixedTime(BackAt), new WorkflowOptions("广州市", CalendarDirectory, TimeSpan.FromMilliseconds(50), batchSize, TimeSpan.FromMinutes(5)), Calendars());
+    private static TimerSweeper Sweeper(WorkflowDbContext db, int batchSize)
+    {
+        var time = new FixedTime(BackAt);
+        var options = new WorkflowOptions("广州市", CalendarDirectory, TimeSpan.FromMilliseconds(50), batchSize, TimeSpan.FromMinutes(5));
+        var calendars = Calendars();
+        var successions = new LadderSuccessions(db, new CycleCalendarStore(db, time, new CycleCalendarCache()), calendars, options, NullLogger<LadderSuccessions>.Instance);
+        return new TimerSweeper(db, time, options, calendars, successions);
+    }
 
     private static WorkflowDbContext Context(string connectionString, PauseAfterFirstQuery? pause = null)
     {

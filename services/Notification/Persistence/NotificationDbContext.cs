@@ -1,15 +1,20 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Hosting.Security.Revocation;
 using PerfWorkflow.Notification.Delivery;
 using PerfWorkflow.Notification.Telemetry;
 
 namespace PerfWorkflow.Notification.Persistence;
 
 /// <summary>The Notification service's tables (prefix <c>notification_</c>).</summary>
-public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : ServiceDbContext(options)
+public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : ServiceDbContext(options), IRevocationReplicaContext
 {
     public override string TablePrefix => "notification";
+
+    public DbSet<ReplicatedTokenRevocation> RevokedTokens => Set<ReplicatedTokenRevocation>();
+
+    public DbSet<ReplicatedAccountRevocation> AccountRevocations => Set<ReplicatedAccountRevocation>();
 
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 

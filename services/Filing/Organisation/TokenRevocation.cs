@@ -60,7 +60,7 @@ public sealed class TokenRevocation(FilingDbContext db, TimeProvider time) : ITo
         // Rows outlive their token by nothing: an expired token is refused by its signature's lifetime anyway.
         await db.RevokedTokens.Where(t => t.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
         db.RevokedTokens.Add(new RevokedTokenRecord { TokenId = tokenId, UserId = userId, ExpiresAt = expires, RevokedAt = now });
-        var at = time.GetUtcNow();
+        var at = new DateTimeOffset(now, TimeSpan.Zero);
         var messageId = Guid.CreateVersion7(at);
         db.OutboxMessages.Add(OutboxSerializer.ToOutbox(new TokenRevoked(messageId, at, userId, tokenId, new DateTimeOffset(expires, TimeSpan.Zero)), messageId, at));
     }

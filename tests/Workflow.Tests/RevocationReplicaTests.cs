@@ -3,6 +3,7 @@ using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using PerfWorkflow.Contracts;
 using PerfWorkflow.Hosting.Persistence;
@@ -81,7 +82,7 @@ public sealed class RevocationReplicaTests : IAsyncDisposable
         }
     }
 
-    /// <summary>Workflow's services and consumers as the module registers them, on an in-memory test bus.</summary>
+    /// <summary>Workflow's services and consumers as the module registers them, on an in-memory test bus, no background services.</summary>
     private async Task<ITestHarness> StartAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -91,8 +92,12 @@ public sealed class RevocationReplicaTests : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IConfiguration>(configuration);
         var module = new WorkflowModule();
         module.AddServices(services, configuration);
+
+        // The harness starts every hosted service; of the module's (timers, outbox relay) none is under test here.
+        services.RemoveAll<Microsoft.Extensions.Hosting.IHostedService>();
         services.AddMassTransitTestHarness(module.AddConsumers);
         _provider = services.BuildServiceProvider();
         await InScopeAsync(sp => sp.GetRequiredService<SchemaMigrator>().MigrateAsync(sp.GetRequiredService<WorkflowDbContext>(), typeof(WorkflowDbContext).Assembly, CancellationToken.None));

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
-using PerfWorkflow.Host.Tests.Infrastructure;
-using static PerfWorkflow.Host.Tests.Infrastructure.PortalCookies;
+using PerfWorkflow.Integration.Tests.Portal;
+using static PerfWorkflow.Integration.Tests.Portal.PortalCookies;
 
 namespace PerfWorkflow.Host.Tests;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PerfWorkflow.Integration.Tests.Infrastructure;
 using PerfWorkflow.Portal.Persistence;
-using static PerfWorkflow.Host.Tests.Infrastructure.PortalCookies;
+using static PerfWorkflow.Integration.Tests.Portal.PortalCookies;
 
 namespace PerfWorkflow.Integration.Tests.Portal;
 
@@ -106,7 +106,7 @@ public sealed class PortalKeyRingTests : IDisposable
 
     public void Dispose() => _dataDirectory.Delete(recursive: true);
 
-    private WebApplication Portal(IsolatedBackends database) => PerfWorkflow.Host.Tests.Infrastructure.PortalCookies.Portal(
+    private WebApplication Portal(IsolatedBackends database) => PortalCookies.Portal(
         "--Persistence:Provider=PostgreSql",
         $"--ConnectionStrings:Portal={database.ConnectionString}",
         $"--Persistence:DataDirectory={_dataDirectory.FullName}");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PerfWorkflow.Integration.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace PerfWorkflow.Integration.Tests.Security;
 

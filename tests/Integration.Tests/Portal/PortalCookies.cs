@@ -9,11 +9,11 @@ using PerfWorkflow.Hosting.Security;
 using PerfWorkflow.Portal;
 using PerfWorkflow.Portal.Security;
 
-namespace PerfWorkflow.Host.Tests.Infrastructure;
+namespace PerfWorkflow.Integration.Tests.Portal;
 
 /// <summary>
 /// The Portal's sign-in cookie as one Portal process writes and another reads it (its ticket format, protected with the
-/// key ring), for the key-ring tests here and in Integration.Tests (which compiles this file too).
+/// key ring), for the key-ring tests here and in Host.Tests (which compiles this file too).
 /// </summary>
 public static class PortalCookies
 {

@@ -8,8 +8,10 @@ namespace PerfWorkflow.Portal.Security;
 /// <summary>
 /// Makes the key ring's first key while the Portal starts, before it serves, holding a PostgreSQL advisory lock:
 /// replicas that start together on an empty table take turns, the first makes the key and the others find it. Left to
-/// itself each replica would make a key of its own on its first request and, until it re-read the ring, could not
-/// read the cookies the others signed. Later keys are ASP.NET Core's own rotation (<see cref="PortalKeyRing"/>).
+/// itself each replica makes a key of its own at start (two replicas made two keys in each of three runs): each then
+/// signs with its own key until it re-reads the ring, and reading another replica's cookie rests on ASP.NET Core
+/// re-reading the ring when it meets a key it does not know (it did, in those runs). One key from the start relies on
+/// neither. Later keys are ASP.NET Core's own rotation (<see cref="PortalKeyRing"/>).
 /// </summary>
 public sealed class PortalFirstKey(IServiceScopeFactory scopes, IKeyManager keys, TimeProvider time, ILogger<PortalFirstKey> logger) : IHostedLifecycleService
 {

@@ -6,8 +6,6 @@ using PerfWorkflow.Documents.Text;
 using PerfWorkflow.Documents.Xlsx;
 using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Rectification;
-using RectificationItem = PerfWorkflow.Domain.Forms.RectificationItem;
-using RectificationStatus = PerfWorkflow.Domain.Forms.RectificationStatus;
 using PerfWorkflow.Domain.Indicators;
 
 namespace PerfWorkflow.Documents.Tests;
@@ -105,13 +103,13 @@ public class XlsxRoundTripTests
         var text = Gen.Elements("", "预算执行率偏低", "  前后有空格  ", "多行\n说明", "绩效目标设置过低，实际完成率超过计划完成值", "科室A");
         var items =
             from source in Gen.Elements(Enum.GetValues<RectificationSource>())
-            from status in Gen.Elements(Enum.GetValues<RectificationStatus>())
+            from status in Gen.Elements(Enum.GetValues<RectificationListRowStatus>())
             from problem in text
             from measure in text
             from owner in text
             from evidence in text
             from day in Gen.Choose(0, 3000)
-            select new RectificationItem
+            select new RectificationListRow
             {
                 Source = source, Problem = problem, Measure = measure, Owner = owner, Evidence = evidence, Status = status,
                 Deadline = new DateOnly(2024, 1, 1).AddDays(day),
@@ -144,7 +142,7 @@ public class XlsxRoundTripTests
         {
             DepartmentName = "某局",
             FiscalYear = 2025,
-            Items = [new RectificationItem { Source = RectificationSource.Audit, Problem = "问题", Deadline = new DateOnly(2025, 6, 30) }],
+            Items = [new RectificationListRow { Source = RectificationSource.Audit, Problem = "问题", Deadline = new DateOnly(2025, 6, 30) }],
         };
         var sheet = XlsxWorkbook.Read(RectificationListXlsx.Export(list))[0];
         sheet.Rows[4][7] = "差不多了";

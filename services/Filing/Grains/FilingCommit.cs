@@ -1,5 +1,6 @@
 using PerfWorkflow.Domain.Audit;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Persistence;
 

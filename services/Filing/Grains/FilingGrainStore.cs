@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Domain.Audit;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Messaging;
 using PerfWorkflow.Filing.Persistence;

@@ -1,6 +1,6 @@
-using CycleStageNames = PerfWorkflow.Domain.Filings.CycleStageNames;
 using MassTransit;
 using PerfWorkflow.Contracts;
+using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Notification.Persistence;
 

@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Contracts;
-using StageState = PerfWorkflow.Domain.Filings.StageState;
+using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Workflow.Persistence;
 

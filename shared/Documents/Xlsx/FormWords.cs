@@ -1,6 +1,5 @@
 using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Rectification;
-using RectificationStatus = PerfWorkflow.Domain.Forms.RectificationStatus;
 
 namespace PerfWorkflow.Documents.Xlsx;
 
@@ -28,12 +27,12 @@ internal static class FormWords
     private static readonly Dictionary<RectificationSource, string> Sources =
         Enum.GetValues<RectificationSource>().ToDictionary(s => s, s => s == RectificationSource.Review ? "财政评审" : RectificationSourceNames.Of(s));
 
-    private static readonly Dictionary<RectificationStatus, string> Statuses = new()
+    private static readonly Dictionary<RectificationListRowStatus, string> Statuses = new()
     {
-        [RectificationStatus.Open] = "待整改",
-        [RectificationStatus.Submitted] = "已提交",
-        [RectificationStatus.Verified] = "已核实",
-        [RectificationStatus.Rejected] = "已退回",
+        [RectificationListRowStatus.Open] = "待整改",
+        [RectificationListRowStatus.Submitted] = "已提交",
+        [RectificationListRowStatus.Verified] = "已核实",
+        [RectificationListRowStatus.Rejected] = "已退回",
     };
 
     public static string Of(CompletionLikelihood? value) => value is { } v ? Likelihoods[v] : "";
@@ -42,13 +41,13 @@ internal static class FormWords
 
     public static string Of(RectificationSource value) => Sources[value];
 
-    public static string Of(RectificationStatus value) => Statuses[value];
+    public static string Of(RectificationListRowStatus value) => Statuses[value];
 
     public static bool TryLikelihood(string text, out CompletionLikelihood? value) => TryFind(Likelihoods, text, out value);
 
     public static bool TrySource(string text, out RectificationSource? value) => TryFind(Sources, text, out value);
 
-    public static bool TryStatus(string text, out RectificationStatus? value) => TryFind(Statuses, text, out value);
+    public static bool TryStatus(string text, out RectificationListRowStatus? value) => TryFind(Statuses, text, out value);
 
     /// <summary>The causes in "经费保障、人员保障"; words that are no cause are returned for a note.</summary>
     public static (List<DeviationCause> Causes, List<string> Unknown) ParseCauses(string text)

@@ -1,8 +1,6 @@
 using System.Globalization;
 using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Rectification;
-using RectificationItem = PerfWorkflow.Domain.Forms.RectificationItem;
-using RectificationStatus = PerfWorkflow.Domain.Forms.RectificationStatus;
 using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Documents.Xlsx;
@@ -43,7 +41,7 @@ public static class RectificationListXlsx
 
             var cursor = new SheetCursor(sheet.Rows, notes);
             var header = cursor.Find(Header);
-            var items = new List<RectificationItem>();
+            var items = new List<RectificationListRow>();
             for (var r = header + 1; header >= 0 && r < sheet.Rows.Count; r++)
             {
                 var line = r + 1;
@@ -62,7 +60,7 @@ public static class RectificationListXlsx
                     notes.Add(new Finding("import.value-unknown", FindingSeverity.Error, $"items[{line}].deadline", $"第{line}行整改时限“{cursor.Cell(r, 5)}”不是有效日期（格式如2025-06-30）。"));
                 }
 
-                items.Add(new RectificationItem
+                items.Add(new RectificationListRow
                 {
                     Source = source ?? RectificationSource.SelfEvaluation,
                     Problem = cursor.Cell(r, 2),
@@ -70,7 +68,7 @@ public static class RectificationListXlsx
                     Owner = cursor.Cell(r, 4),
                     Deadline = deadline,
                     Evidence = cursor.Cell(r, 6),
-                    Status = status ?? RectificationStatus.Open,
+                    Status = status ?? RectificationListRowStatus.Open,
                 });
             }
 

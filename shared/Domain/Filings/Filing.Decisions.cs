@@ -1,3 +1,5 @@
+using PerfWorkflow.Domain.Filings.Events;
+
 namespace PerfWorkflow.Domain.Filings;
 
 /// <summary>How a submission enters the chain and how an approval or sign-off moves it on.</summary>
@@ -47,11 +49,11 @@ public sealed partial class Filing
         submitted = Logged(form, submitted, now, userId, isResubmission ? FormAction.Resubmitted : FormAction.Submitted, stepNumber, null);
 
         var next = WithForm(_s, submitted);
-        var events = new List<IFilingEvent> { new FormSubmitted(Id, form.Stage, userId, submitted.FormVersion, isResubmission, now) };
+        var events = new List<IFilingEvent> { new FilingSubmittedEvent(Id, form.Stage, userId, submitted.FormVersion, isResubmission, now) };
         if (selfScore is not null)
         {
             next = next with { Score = new FilingScore(selfScore, selfScore, []) };
-            events.Add(new SelfScoreRecorded(Id, submitted.FormVersion, selfScore.Points, selfScore.Grade, now));
+            events.Add(new SelfScoreRecordedEvent(Id, submitted.FormVersion, selfScore.Points, selfScore.Grade, now));
         }
 
         events.Add(RequestReview(form.Stage, firstStep, now));
@@ -71,8 +73,8 @@ public sealed partial class Filing
         var events = new List<IFilingEvent>
         {
             signOff
-                ? new SignOffRecorded(Id, form.Stage, step.Number, step.Role, userId, comment, stepCompleted, now)
-                : new ReviewApproved(Id, form.Stage, step.Number, userId, comment, stepCompleted, now),
+                ? new SignOffRecordedEvent(Id, form.Stage, step.Number, step.Role, userId, comment, stepCompleted, now)
+                : new ReviewApprovedEvent(Id, form.Stage, step.Number, userId, comment, stepCompleted, now),
         };
         var decided = form with
         {
@@ -103,8 +105,8 @@ public sealed partial class Filing
         var approved = decided with { State = StageState.Approved, CurrentStep = null, StepSignatures = [], ApprovedAt = now };
         Advance(now, WithForm(_s, Logged(form, approved, now, userId, action, step.Number, comment)));
         events.Add(form is { Stage: CycleStage.Declaration, Revision: > 1 }
-            ? new TargetAdjustmentApproved(Id, form.Revision, form.FormVersion, form.FiledBy ?? string.Empty, now)
-            : new StageApproved(Id, form.Stage, DepartmentId, FiscalYear, form.FiledBy ?? string.Empty, now));
+            ? new TargetAdjustmentApprovedEvent(Id, form.Revision, form.FormVersion, form.FiledBy ?? string.Empty, now)
+            : new StageApprovedEvent(Id, form.Stage, DepartmentId, FiscalYear, form.FiledBy ?? string.Empty, now));
         return events;
     }
 

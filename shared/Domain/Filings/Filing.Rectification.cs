@@ -1,3 +1,4 @@
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Domain.Rectification;
 
 namespace PerfWorkflow.Domain.Filings;
@@ -53,7 +54,7 @@ public sealed partial class Filing
             RaisedAt = now,
         };
         Advance(now, _s with { RectificationItems = [.. _s.RectificationItems, item] });
-        return [new RectificationRaised(Id, item.Number, source, item.Problem, item.Measure, item.Owner, deadline, userId, now)];
+        return [new RectificationRaisedEvent(Id, item.Number, source, item.Problem, item.Measure, item.Owner, deadline, userId, now)];
     }
 
     /// <summary>The owner submits evidence (a description, links to documents, or both) that the item is done.</summary>
@@ -79,7 +80,7 @@ public sealed partial class Filing
 
         var submitted = item with { Status = RectificationStatus.Submitted, Evidence = text, EvidenceLinks = links, SubmittedBy = userId, SubmittedAt = now };
         Advance(now, WithItem(_s, submitted));
-        return [new RectificationSubmitted(Id, itemNumber, userId, text, links, now)];
+        return [new RectificationSubmittedEvent(Id, itemNumber, userId, text, links, now)];
     }
 
     /// <summary>Finance accepts the evidence. In the 整改 stage, the last verification closes the cycle.</summary>
@@ -87,7 +88,7 @@ public sealed partial class Filing
     {
         var item = RequireSubmittedItem(itemNumber);
         var next = WithItem(_s, item with { Status = RectificationStatus.Verified, VerifiedBy = userId, VerifiedAt = now });
-        var events = new List<IFilingEvent> { new RectificationVerified(Id, itemNumber, userId, comment, now) };
+        var events = new List<IFilingEvent> { new RectificationVerifiedEvent(Id, itemNumber, userId, comment, now) };
         if (Stage == CycleStage.Rectification && next.RectificationItems.All(i => i.Status == RectificationStatus.Verified))
         {
             var (closed, closing) = Closing(next, userId, now);
@@ -115,7 +116,7 @@ public sealed partial class Filing
             Rejections = [.. item.Rejections, new RectificationRejection(userId, text, now)],
         };
         Advance(now, WithItem(_s, reopened));
-        return [new RectificationRejected(Id, itemNumber, userId, text, now)];
+        return [new RectificationRejectedEvent(Id, itemNumber, userId, text, now)];
     }
 
     private RectificationItem RequireItem(int itemNumber)

@@ -1,3 +1,5 @@
+using PerfWorkflow.Domain.Filings.Events;
+
 namespace PerfWorkflow.Domain.Filings;
 
 /// <summary>The approval chain of the active form: submit, approve or sign off, return, withdraw, transfer.</summary>
@@ -74,7 +76,7 @@ public sealed partial class Filing
             Advance(now, WithForm(_s, Logged(form, back, now, userId, FormAction.ReturnedToPreviousStep, step.Number, text)));
             return
             [
-                new FilingReturned(Id, form.Stage, step.Number, previous.Number, userId, text, form.FiledBy ?? string.Empty, now),
+                new FilingReturnedEvent(Id, form.Stage, step.Number, previous.Number, userId, text, form.FiledBy ?? string.Empty, now),
                 RequestReview(form.Stage, previous, now),
             ];
         }
@@ -89,7 +91,7 @@ public sealed partial class Filing
             SignOffs = form.SignOffs.Where(o => o.Step < step.Number).ToList(),
         };
         Advance(now, WithForm(_s, Logged(form, returned, now, userId, FormAction.Returned, step.Number, text)));
-        return [new FilingReturned(Id, form.Stage, step.Number, null, userId, text, form.FiledBy ?? string.Empty, now)];
+        return [new FilingReturnedEvent(Id, form.Stage, step.Number, null, userId, text, form.FiledBy ?? string.Empty, now)];
     }
 
     /// <summary>撤回: the filer takes the form back, allowed only while nobody has decided on it.</summary>
@@ -109,7 +111,7 @@ public sealed partial class Filing
 
         var draft = form with { State = StageState.Draft, CurrentStep = null, ReturnedFromStep = null, StepSignatures = [], SignOffs = [] };
         Advance(now, WithForm(_s, Logged(form, draft, now, userId, FormAction.Withdrawn, form.CurrentStep, null)));
-        return [new SubmissionWithdrawn(Id, form.Stage, userId, now)];
+        return [new SubmissionWithdrawnEvent(Id, form.Stage, userId, now)];
     }
 
     /// <summary>转办: an assignee hands their place in the current step to a colleague, before deciding.</summary>
@@ -138,7 +140,7 @@ public sealed partial class Filing
         Advance(now, WithForm(_s, Logged(form, transferred, now, userId, FormAction.Transferred, step.Number, comment)));
         return
         [
-            new ReviewTransferred(Id, form.Stage, step.Number, userId, toUserId, comment, now),
+            new ReviewTransferredEvent(Id, form.Stage, step.Number, userId, toUserId, comment, now),
             RequestReview(form.Stage, reassigned with { Assignees = [toUserId] }, now),
         ];
     }
@@ -153,7 +155,7 @@ public sealed partial class Filing
         }
 
         var form = ActiveForm;
-        return [new CommentAdded(Id, form.Stage, form.FormVersion, form.CurrentStep, userId, text.Trim(), now)];
+        return [new CommentAddedEvent(Id, form.Stage, form.FormVersion, form.CurrentStep, userId, text.Trim(), now)];
     }
 
     private (StageForm Form, ApprovalStep Step) RequireAssignedReviewer(string userId)

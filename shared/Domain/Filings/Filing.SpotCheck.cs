@@ -1,3 +1,5 @@
+using PerfWorkflow.Domain.Filings.Events;
+
 namespace PerfWorkflow.Domain.Filings;
 
 /// <summary>抽查复核: the performance office checks an approved self-evaluation and may change its score.</summary>
@@ -32,6 +34,6 @@ public sealed partial class Filing
         {
             Score = score with { Current = adjusted, Adjustments = [.. score.Adjustments, new ScoreAdjustment(old, adjusted, userId, text, now)] },
         });
-        return [new ScoreAdjusted(Id, old.Points, old.Grade, adjusted.Points, adjusted.Grade, userId, text, now)];
+        return [new ScoreAdjustedEvent(Id, old.Points, old.Grade, adjusted.Points, adjusted.Grade, userId, text, now)];
     }
 }

@@ -1,3 +1,4 @@
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Domain.Rectification;
 
 namespace PerfWorkflow.Domain.Filings;
@@ -42,7 +43,7 @@ public sealed partial class Filing
         }
 
         Advance(now, _s with { Stage = stage, Forms = [.. _s.Forms, NewForm(stage, revision: 1, formVersion: 0, filedBy: null, comment: null, now)] });
-        return [new StageOpened(Id, stage, now)];
+        return [new StageOpenedEvent(Id, stage, now)];
     }
 
     /// <summary>
@@ -85,7 +86,7 @@ public sealed partial class Filing
             comment: reason.Trim(),
             now);
         Advance(now, WithForm(_s, reopened) with { EarlierDeclarations = revisions });
-        return [new TargetAdjustmentStarted(Id, reopened.Revision, userId, reason.Trim(), now)];
+        return [new TargetAdjustmentStartedEvent(Id, reopened.Revision, userId, reason.Trim(), now)];
     }
 
     /// <summary>Gives up a 绩效目标调整 that is not in review: the last approved declaration stands again.</summary>
@@ -110,7 +111,7 @@ public sealed partial class Filing
         earlier.Add(adjusting);
         var restored = Logged(approved, approved, now, userId, FormAction.AdjustmentCancelled, null, null);
         Advance(now, WithForm(_s, restored) with { EarlierDeclarations = earlier });
-        return [new TargetAdjustmentCancelled(Id, adjusting.Revision, userId, now)];
+        return [new TargetAdjustmentCancelledEvent(Id, adjusting.Revision, userId, now)];
     }
 
     /// <summary>Approves the 整改 stage and closes the cycle.</summary>
@@ -121,8 +122,8 @@ public sealed partial class Filing
         var next = WithForm(snapshot, approved) with { Stage = CycleStage.Closed };
         return (next,
         [
-            new StageApproved(Id, CycleStage.Rectification, DepartmentId, FiscalYear, form.FiledBy ?? string.Empty, now),
-            new StageOpened(Id, CycleStage.Closed, now),
+            new StageApprovedEvent(Id, CycleStage.Rectification, DepartmentId, FiscalYear, form.FiledBy ?? string.Empty, now),
+            new StageOpenedEvent(Id, CycleStage.Closed, now),
         ]);
     }
 

@@ -1,3 +1,4 @@
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Domain.Rectification;
 
 namespace PerfWorkflow.Domain.Filings;
@@ -75,7 +76,7 @@ public sealed partial class Filing
             OpenedAt = now,
             UpdatedAt = now,
         });
-        return (filing, [new FilingOpened(id, departmentId, fiscalYear, now), new StageOpened(id, CycleStage.Declaration, now)]);
+        return (filing, [new FilingOpenedEvent(id, departmentId, fiscalYear, now), new StageOpenedEvent(id, CycleStage.Declaration, now)]);
     }
 
     private StageForm DeclarationForm => _s.Forms[0];
@@ -114,7 +115,7 @@ public sealed partial class Filing
         }
     }
 
-    private ReviewRequested RequestReview(CycleStage stage, ApprovalStep step, DateTimeOffset now) =>
+    private ReviewRequestedEvent RequestReview(CycleStage stage, ApprovalStep step, DateTimeOffset now) =>
         new(Id, stage, step.Number, step.Role, step.Mode, step.Assignees, now);
 
     // Every accepted change bumps Version once: the service stores the snapshot only if nobody else did first.

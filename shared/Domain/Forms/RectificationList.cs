@@ -7,5 +7,5 @@ public sealed record RectificationList
 
     public int FiscalYear { get; init; }
 
-    public IReadOnlyList<RectificationItem> Items { get; init; } = [];
+    public IReadOnlyList<RectificationListRow> Items { get; init; } = [];
 }

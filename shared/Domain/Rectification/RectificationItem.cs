@@ -1,8 +1,9 @@
 namespace PerfWorkflow.Domain.Rectification;
 
 /// <summary>
-/// One line of the 整改清单: the problem, the measure, who owns it and by when, and the evidence that it was done.
-/// Each item moves on its own: open → submitted → verified, or back to open when rejected.
+/// One item of the filing's 整改清单 as the system tracks it: the problem, the measure, who owns it and by when, and
+/// the evidence that it was done. Each item moves on its own: open → submitted → verified, or back to open when
+/// rejected. (A row of the list as a filed form is <see cref="Forms.RectificationListRow"/>.)
 /// </summary>
 public sealed record RectificationItem
 {

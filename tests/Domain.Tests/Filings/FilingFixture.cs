@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Domain.Rectification;
 using PerfWorkflow.Domain.Scoring;
 

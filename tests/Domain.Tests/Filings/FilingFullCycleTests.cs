@@ -1,4 +1,5 @@
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Domain.Rectification;
 
 namespace PerfWorkflow.Domain.Tests.Filings;
@@ -28,19 +29,19 @@ public class FilingFullCycleTests
         Assert.Equal(CycleStage.Closed, fixture.Filing.Stage);
         Assert.Equal(
             [CycleStage.Declaration, CycleStage.Monitoring, CycleStage.SelfEvaluation, CycleStage.Rectification],
-            fixture.EventsOf<StageApproved>().Select(e => e.Stage));
+            fixture.EventsOf<StageApprovedEvent>().Select(e => e.Stage));
         Assert.Equal(
             [CycleStage.Declaration, CycleStage.Monitoring, CycleStage.SelfEvaluation, CycleStage.Rectification, CycleStage.Closed],
-            fixture.EventsOf<StageOpened>().Select(e => e.Stage));
-        Assert.Equal(2, fixture.EventsOf<SignOffRecorded>().Count);
+            fixture.EventsOf<StageOpenedEvent>().Select(e => e.Stage));
+        Assert.Equal(2, fixture.EventsOf<SignOffRecordedEvent>().Count);
         Assert.All(fixture.Filing.ToSnapshot().Forms, f => Assert.Equal(StageState.Approved, f.State));
         Assert.Equal(FilingActionRunner.SpotCheckScore, fixture.Filing.Score!.Current);
 
         // Every accepted action bumped the version exactly once; comments are the only exception and none were made.
-        Assert.Equal(1 + fixture.Events.Count(e => e is FormSubmitted or ReviewApproved or SignOffRecorded or FilingReturned
-            or RectificationRaised or RectificationSubmitted or ScoreAdjusted)
-            + fixture.EventsOf<StageOpened>().Count(e => e.Stage is not (CycleStage.Declaration or CycleStage.Closed))
-            + fixture.EventsOf<RectificationVerified>().Count, fixture.Filing.Version);
+        Assert.Equal(1 + fixture.Events.Count(e => e is FilingSubmittedEvent or ReviewApprovedEvent or SignOffRecordedEvent or FilingReturnedEvent
+            or RectificationRaisedEvent or RectificationSubmittedEvent or ScoreAdjustedEvent)
+            + fixture.EventsOf<StageOpenedEvent>().Count(e => e.Stage is not (CycleStage.Declaration or CycleStage.Closed))
+            + fixture.EventsOf<RectificationVerifiedEvent>().Count, fixture.Filing.Version);
 
         // The stored form reads back the same at every stage.
         Assert.Equal(snapshots[^1], FilingFixture.SnapshotJson(fixture.Filing));

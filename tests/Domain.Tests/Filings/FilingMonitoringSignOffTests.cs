@@ -1,4 +1,5 @@
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 
 namespace PerfWorkflow.Domain.Tests.Filings;
 
@@ -21,15 +22,15 @@ public class FilingMonitoringSignOffTests
     {
         var fixture = InMonitoring();
         var head = fixture.Do((f, now) => f.SignOff(FilingFixture.Head, "数据属实", now));
-        var recorded = Assert.IsType<SignOffRecorded>(head[0]);
+        var recorded = Assert.IsType<SignOffRecordedEvent>(head[0]);
         Assert.Equal((CycleStage.Monitoring, 1, "部门负责人", FilingFixture.Head, true), (recorded.Stage, recorded.Step, recorded.Role, recorded.SignedBy, recorded.StepCompleted));
-        Assert.Equal(2, Assert.IsType<ReviewRequested>(head[1]).Step);
+        Assert.Equal(2, Assert.IsType<ReviewRequestedEvent>(head[1]).Step);
         Assert.Equal(StageState.InReview, fixture.Filing.State);
-        Assert.DoesNotContain(fixture.Events, e => e is StageApproved { Stage: CycleStage.Monitoring });
+        Assert.DoesNotContain(fixture.Events, e => e is StageApprovedEvent { Stage: CycleStage.Monitoring });
 
         var finance = fixture.Do((f, now) => f.SignOff(FilingFixture.Finance, null, now));
-        Assert.IsType<SignOffRecorded>(finance[0]);
-        Assert.Equal(CycleStage.Monitoring, Assert.IsType<StageApproved>(finance[1]).Stage);
+        Assert.IsType<SignOffRecordedEvent>(finance[0]);
+        Assert.Equal(CycleStage.Monitoring, Assert.IsType<StageApprovedEvent>(finance[1]).Stage);
         Assert.Equal(StageState.Approved, fixture.Filing.State);
         Assert.Equal(
             [(1, FilingFixture.Head), (2, FilingFixture.Finance)],
@@ -46,7 +47,7 @@ public class FilingMonitoringSignOffTests
         ]));
         fixture.Do((f, now) => f.SignOff(FilingFixture.Head, null, now));
         var first = fixture.Do((f, now) => f.SignOff("finance-2", null, now));
-        Assert.False(Assert.IsType<SignOffRecorded>(Assert.Single(first)).StepCompleted);
+        Assert.False(Assert.IsType<SignOffRecordedEvent>(Assert.Single(first)).StepCompleted);
         Assert.Equal(StageState.InReview, fixture.Filing.State);
 
         fixture.Do((f, now) => f.SignOff("finance-1", null, now));

@@ -1,4 +1,5 @@
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Domain.Rectification;
 
 namespace PerfWorkflow.Domain.Tests.Filings;
@@ -11,7 +12,7 @@ public class FilingRectificationTests
     {
         var fixture = new FilingFixture().ToMonitoring();
         var deadline = new DateOnly(2026, 9, 30);
-        var raised = Assert.IsType<RectificationRaised>(Assert.Single(fixture.Do((f, now) =>
+        var raised = Assert.IsType<RectificationRaisedEvent>(Assert.Single(fixture.Do((f, now) =>
             f.RaiseRectification(FilingFixture.Finance, RectificationSource.Monitoring, " 执行率低于40% ", "加快项目招标", "基建科 王某", deadline, now))));
         Assert.Equal((1, RectificationSource.Monitoring, "执行率低于40%", "加快项目招标", "基建科 王某", deadline),
             (raised.ItemNumber, raised.Source, raised.Problem, raised.Measure, raised.Owner, raised.Deadline));
@@ -27,7 +28,7 @@ public class FilingRectificationTests
         Assert.Equal((RectificationStatus.Submitted, "已完成支付，附凭证。"), (submitted.Status, submitted.Evidence));
         Assert.Equal(["https://oa.example/evidence/1"], submitted.EvidenceLinks);
 
-        var rejected = Assert.IsType<RectificationRejected>(Assert.Single(fixture.Do((f, now) =>
+        var rejected = Assert.IsType<RectificationRejectedEvent>(Assert.Single(fixture.Do((f, now) =>
             f.RejectRectification(FilingFixture.Finance, 1, "凭证与合同金额不符", now))));
         Assert.Equal("凭证与合同金额不符", rejected.Reason);
         var reopened = fixture.Filing.RectificationItems[0];
@@ -60,9 +61,9 @@ public class FilingRectificationTests
         Assert.Equal("rectification.items-outstanding", Assert.Throws<FilingRuleException>(() => fixture.Filing.OpenNextStage(CycleStage.Closed, fixture.Now)).Code);
 
         var last = fixture.Do((f, now) => f.VerifyRectification(FilingFixture.Finance, 2, "整改到位", now));
-        Assert.IsType<RectificationVerified>(last[0]);
-        Assert.Equal(CycleStage.Rectification, Assert.IsType<StageApproved>(last[1]).Stage);
-        Assert.Equal(CycleStage.Closed, Assert.IsType<StageOpened>(last[2]).Stage);
+        Assert.IsType<RectificationVerifiedEvent>(last[0]);
+        Assert.Equal(CycleStage.Rectification, Assert.IsType<StageApprovedEvent>(last[1]).Stage);
+        Assert.Equal(CycleStage.Closed, Assert.IsType<StageOpenedEvent>(last[2]).Stage);
         Assert.Equal((CycleStage.Closed, StageState.Approved), (fixture.Filing.Stage, fixture.Filing.State));
     }
 
@@ -72,7 +73,7 @@ public class FilingRectificationTests
         var fixture = new FilingFixture().ToMonitoring().RaiseItem().SubmitItem(1).VerifyItem(1).SubmitAndApprove().OpenNext().SubmitAndApprove().OpenNext();
         Assert.Equal(CycleStage.Rectification, fixture.Filing.Stage);
         var events = fixture.Do((f, now) => f.OpenNextStage(CycleStage.Closed, now));
-        Assert.Equal([typeof(StageApproved), typeof(StageOpened)], events.Select(e => e.GetType()));
+        Assert.Equal([typeof(StageApprovedEvent), typeof(StageOpenedEvent)], events.Select(e => e.GetType()));
         Assert.Equal(CycleStage.Closed, fixture.Filing.Stage);
     }
 

@@ -1,4 +1,5 @@
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 
 namespace PerfWorkflow.Domain.Tests.Filings;
 
@@ -14,7 +15,7 @@ public class FilingReviewTests
             new ApprovalStep(2, "财政业务科室", SignMode.Single, [FilingFixture.Finance]))).Submit();
 
         var first = fixture.Do((f, now) => f.Approve("lead-b", null, now));
-        Assert.False(Assert.IsType<ReviewApproved>(Assert.Single(first)).StepCompleted);
+        Assert.False(Assert.IsType<ReviewApprovedEvent>(Assert.Single(first)).StepCompleted);
         fixture.Do((f, now) => f.Approve("lead-a", "同意", now));
         Assert.Equal(1, fixture.Filing.CurrentStep);
         Assert.Equal(["lead-b", "lead-a"], fixture.Filing.FormOf(CycleStage.Declaration)!.StepSignatures);
@@ -23,8 +24,8 @@ public class FilingReviewTests
         Assert.Equal("review.already-signed", again.Code);
 
         var last = fixture.Do((f, now) => f.Approve("lead-c", null, now));
-        Assert.True(Assert.IsType<ReviewApproved>(last[0]).StepCompleted);
-        var request = Assert.IsType<ReviewRequested>(last[1]);
+        Assert.True(Assert.IsType<ReviewApprovedEvent>(last[0]).StepCompleted);
+        var request = Assert.IsType<ReviewRequestedEvent>(last[1]);
         Assert.Equal(2, request.Step);
         Assert.Equal([FilingFixture.Finance], request.Assignees);
         Assert.Equal(2, fixture.Filing.CurrentStep);
@@ -56,7 +57,7 @@ public class FilingReviewTests
             new ApprovalStep(2, "绩效管理科", SignMode.Single, [FilingFixture.PerformanceOffice]))).Submit();
 
         var events = fixture.Do((f, now) => f.Approve("finance-2", null, now));
-        Assert.True(Assert.IsType<ReviewApproved>(events[0]).StepCompleted);
+        Assert.True(Assert.IsType<ReviewApprovedEvent>(events[0]).StepCompleted);
         Assert.Equal(2, fixture.Filing.CurrentStep);
         Assert.Equal("review.not-assignee", Assert.Throws<FilingRuleException>(() => fixture.Filing.Approve("finance-1", null, fixture.Now)).Code);
     }
@@ -70,19 +71,19 @@ public class FilingReviewTests
             new ApprovalStep(3, "绩效管理科", SignMode.Single, [FilingFixture.PerformanceOffice]))).Submit().Pass().Pass();
 
         var back = fixture.Do((f, now) => f.Return(FilingFixture.PerformanceOffice, "  请财政科复核资金来源。 ", toPreviousStep: true, now));
-        var returned = Assert.IsType<FilingReturned>(back[0]);
+        var returned = Assert.IsType<FilingReturnedEvent>(back[0]);
         Assert.Equal((3, (int?)2, "请财政科复核资金来源。"), (returned.FromStep, returned.ToStep, returned.Comment));
-        Assert.Equal(2, Assert.IsType<ReviewRequested>(back[1]).Step);
+        Assert.Equal(2, Assert.IsType<ReviewRequestedEvent>(back[1]).Step);
         Assert.Equal((StageState.InReview, (int?)2), (fixture.Filing.State, fixture.Filing.CurrentStep));
 
         fixture.ReturnToFiler();
         Assert.Equal((StageState.Returned, (int?)null), (fixture.Filing.State, fixture.Filing.CurrentStep));
 
         var resubmitted = fixture.Do((f, now) => f.Submit(FilingFixture.Filer, f.Chain!, now));
-        var submitted = Assert.IsType<FormSubmitted>(resubmitted[0]);
+        var submitted = Assert.IsType<FilingSubmittedEvent>(resubmitted[0]);
         Assert.True(submitted.IsResubmission);
         Assert.Equal(2, submitted.FormVersion);
-        Assert.Equal(2, Assert.IsType<ReviewRequested>(resubmitted[1]).Step);
+        Assert.Equal(2, Assert.IsType<ReviewRequestedEvent>(resubmitted[1]).Step);
 
         fixture.Pass().Pass();
         Assert.Equal(StageState.Approved, fixture.Filing.State);
@@ -106,7 +107,7 @@ public class FilingReviewTests
     {
         var fixture = new FilingFixture().Submit();
         var withdrawn = fixture.Do((f, now) => f.Withdraw(FilingFixture.Filer, now));
-        Assert.IsType<SubmissionWithdrawn>(Assert.Single(withdrawn));
+        Assert.IsType<SubmissionWithdrawnEvent>(Assert.Single(withdrawn));
         Assert.Equal(StageState.Draft, fixture.Filing.State);
 
         fixture.Submit().Pass();
@@ -121,9 +122,9 @@ public class FilingReviewTests
     {
         var fixture = new FilingFixture().Submit();
         var events = fixture.Do((f, now) => f.Transfer(FilingFixture.Head, "deputy-head", "出差一周", now));
-        var transferred = Assert.IsType<ReviewTransferred>(events[0]);
+        var transferred = Assert.IsType<ReviewTransferredEvent>(events[0]);
         Assert.Equal((FilingFixture.Head, "deputy-head"), (transferred.From, transferred.To));
-        Assert.Equal(["deputy-head"], Assert.IsType<ReviewRequested>(events[1]).Assignees);
+        Assert.Equal(["deputy-head"], Assert.IsType<ReviewRequestedEvent>(events[1]).Assignees);
 
         Assert.Equal("review.not-assignee", Assert.Throws<FilingRuleException>(() => fixture.Filing.Approve(FilingFixture.Head, null, fixture.Now)).Code);
         fixture.Do((f, now) => f.Approve("deputy-head", null, now));
@@ -157,7 +158,7 @@ public class FilingReviewTests
     {
         var fixture = new FilingFixture().Submit();
         var before = FilingFixture.SnapshotJson(fixture.Filing);
-        var comment = Assert.IsType<CommentAdded>(Assert.Single(fixture.Do((f, now) => f.Comment(FilingFixture.Finance, " 建议补充成本指标。 ", now))));
+        var comment = Assert.IsType<CommentAddedEvent>(Assert.Single(fixture.Do((f, now) => f.Comment(FilingFixture.Finance, " 建议补充成本指标。 ", now))));
         Assert.Equal((CycleStage.Declaration, 1, (int?)1, FilingFixture.Finance, "建议补充成本指标。"), (comment.Stage, comment.FormVersion, comment.Step, comment.By, comment.Text));
         Assert.Equal(before, FilingFixture.SnapshotJson(fixture.Filing));
         Assert.Equal("comment.text-required", Assert.Throws<FilingRuleException>(() => fixture.Filing.Comment(FilingFixture.Finance, "", fixture.Now)).Code);

@@ -1,4 +1,5 @@
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Domain.Scoring;
 
 namespace PerfWorkflow.Domain.Tests.Filings;
@@ -11,11 +12,11 @@ public class FilingSpotCheckTests
     {
         var fixture = new FilingFixture().ToSelfEvaluation();
         var submitted = fixture.Do((f, now) => f.Submit(FilingFixture.Filer, fixture.Chain, new EvaluationScore(96m, PerformanceGrade.Excellent), now));
-        var self = Assert.IsType<SelfScoreRecorded>(submitted[1]);
+        var self = Assert.IsType<SelfScoreRecordedEvent>(submitted[1]);
         Assert.Equal((96m, PerformanceGrade.Excellent, 1), (self.Points, self.Grade, self.FormVersion));
         fixture.Pass().Pass();
 
-        var adjusted = Assert.IsType<ScoreAdjusted>(Assert.Single(fixture.Do((f, now) =>
+        var adjusted = Assert.IsType<ScoreAdjustedEvent>(Assert.Single(fixture.Do((f, now) =>
             f.AdjustScore(FilingFixture.PerformanceOffice, new EvaluationScore(86.5m, PerformanceGrade.Good), "实际完成率超过计划完成值，目标设定偏低，扣减产出指标得分。", now))));
         Assert.Equal((96m, PerformanceGrade.Excellent, 86.5m, PerformanceGrade.Good), (adjusted.OldPoints, adjusted.OldGrade, adjusted.NewPoints, adjusted.NewGrade));
         Assert.Equal(FilingFixture.PerformanceOffice, adjusted.AdjustedBy);
@@ -31,7 +32,7 @@ public class FilingSpotCheckTests
     {
         var fixture = new FilingFixture().ToRectification();
         fixture.Do((f, now) => f.AdjustScore(FilingFixture.PerformanceOffice, new EvaluationScore(85m, PerformanceGrade.Good), "样本不足", now));
-        var second = Assert.IsType<ScoreAdjusted>(Assert.Single(fixture.Do((f, now) =>
+        var second = Assert.IsType<ScoreAdjustedEvent>(Assert.Single(fixture.Do((f, now) =>
             f.AdjustScore(FilingFixture.PerformanceOffice, new EvaluationScore(78m, PerformanceGrade.Fair), "复核后再扣分", now))));
         Assert.Equal((85m, 78m), (second.OldPoints, second.NewPoints));
         Assert.Equal(2, fixture.Filing.Score!.Adjustments.Count);

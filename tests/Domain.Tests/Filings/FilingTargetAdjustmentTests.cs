@@ -1,4 +1,5 @@
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 
 namespace PerfWorkflow.Domain.Tests.Filings;
 
@@ -13,7 +14,7 @@ public class FilingTargetAdjustmentTests
     public void An_adjustment_reopens_the_declaration_as_a_new_revision_and_re_pins_the_chain()
     {
         var fixture = new FilingFixture().SubmitAndApprove();
-        var started = Assert.IsType<TargetAdjustmentStarted>(Assert.Single(fixture.Do((f, now) =>
+        var started = Assert.IsType<TargetAdjustmentStartedEvent>(Assert.Single(fixture.Do((f, now) =>
             f.StartTargetAdjustment(FilingFixture.Filer, " 项目内容变更 ", now))));
         Assert.Equal((2, "项目内容变更"), (started.Revision, started.Reason));
         Assert.True(fixture.Filing.IsAdjustingTargets);
@@ -28,9 +29,9 @@ public class FilingTargetAdjustmentTests
         fixture.Pass();
         var approval = fixture.Do((f, now) => f.Approve(FilingFixture.Finance, null, now));
 
-        var approved = Assert.IsType<TargetAdjustmentApproved>(approval[^1]);
+        var approved = Assert.IsType<TargetAdjustmentApprovedEvent>(approval[^1]);
         Assert.Equal((2, 2), (approved.Revision, approved.FormVersion));
-        Assert.Single(fixture.EventsOf<StageApproved>());
+        Assert.Single(fixture.EventsOf<StageApprovedEvent>());
         Assert.False(fixture.Filing.IsAdjustingTargets);
         Assert.Equal(1, fixture.Filing.ToSnapshot().EarlierDeclarations[0].Chain!.Version);
         fixture.OpenNext();
@@ -44,7 +45,7 @@ public class FilingTargetAdjustmentTests
         Assert.Equal((CycleStage.Monitoring, CycleStage.Declaration), (fixture.Filing.Stage, fixture.Filing.ActiveStage));
 
         var submitted = fixture.Do((f, now) => f.Submit(FilingFixture.Filer, FilingFixture.TwoStepChain(), now));
-        Assert.Equal(CycleStage.Declaration, Assert.IsType<FormSubmitted>(submitted[0]).Stage);
+        Assert.Equal(CycleStage.Declaration, Assert.IsType<FilingSubmittedEvent>(submitted[0]).Stage);
         fixture.Pass().Pass();
 
         var monitoring = fixture.Filing.FormOf(CycleStage.Monitoring)!;
@@ -93,7 +94,7 @@ public class FilingTargetAdjustmentTests
     public void Cancelling_restores_the_approved_declaration_and_the_next_adjustment_gets_a_new_revision()
     {
         var fixture = new FilingFixture().ToMonitoring().StartAdjustment().Submit().ReturnToFiler();
-        var cancelled = Assert.IsType<TargetAdjustmentCancelled>(Assert.Single(fixture.Do((f, now) => f.CancelTargetAdjustment(FilingFixture.Filer, now))));
+        var cancelled = Assert.IsType<TargetAdjustmentCancelledEvent>(Assert.Single(fixture.Do((f, now) => f.CancelTargetAdjustment(FilingFixture.Filer, now))));
         Assert.Equal(2, cancelled.Revision);
 
         var declaration = fixture.Filing.FormOf(CycleStage.Declaration)!;

@@ -1,4 +1,5 @@
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Filings.Events;
 using PerfWorkflow.Domain.Rectification;
 
 namespace PerfWorkflow.Domain.Tests.Filings;
@@ -92,7 +93,7 @@ public class FilingTransitionMatrixTests
             Assert.All(events, e => Assert.Equal(now, e.OccurredAt));
             if (action == FilingAction.Comment)
             {
-                Assert.IsType<CommentAdded>(Assert.Single(events));
+                Assert.IsType<CommentAddedEvent>(Assert.Single(events));
                 Assert.Equal(before, FilingFixture.SnapshotJson(filing));
             }
             else

@@ -1,9 +1,12 @@
-using RectificationSource = PerfWorkflow.Domain.Rectification.RectificationSource;
+using PerfWorkflow.Domain.Rectification;
 
 namespace PerfWorkflow.Domain.Forms;
 
-/// <summary>One line of a 整改清单: a problem raised, the measure, who owns it, by when, and the evidence filed.</summary>
-public sealed record RectificationItem
+/// <summary>
+/// One row of a 整改清单 as a filed form: a problem raised, the measure, who owns it, by when, and the evidence filed.
+/// The item the filing tracks through verification is <see cref="Rectification.RectificationItem"/>.
+/// </summary>
+public sealed record RectificationListRow
 {
     public required RectificationSource Source { get; init; }
 
@@ -22,5 +25,5 @@ public sealed record RectificationItem
     /// <summary>整改佐证材料 (description or reference of the evidence).</summary>
     public string Evidence { get; init; } = "";
 
-    public RectificationStatus Status { get; init; } = RectificationStatus.Open;
+    public RectificationListRowStatus Status { get; init; } = RectificationListRowStatus.Open;
 }

@@ -1,4 +1,0 @@
-namespace PerfWorkflow.Domain.Filings;
-
-/// <summary>退回修改: a reviewer sent the form back, to the filer (ToStep null) or to an earlier step.</summary>
-public sealed record FilingReturned(Guid FilingId, CycleStage Stage, int FromStep, int? ToStep, string ReturnedBy, string Comment, string FiledBy, DateTimeOffset OccurredAt) : IFilingEvent;

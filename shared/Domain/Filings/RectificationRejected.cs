@@ -1,4 +1,0 @@
-namespace PerfWorkflow.Domain.Filings;
-
-/// <summary>Finance rejected a rectification item's evidence; the item is open again.</summary>
-public sealed record RectificationRejected(Guid FilingId, int ItemNumber, string RejectedBy, string Reason, DateTimeOffset OccurredAt) : IFilingEvent;

@@ -1,4 +1,0 @@
-namespace PerfWorkflow.Domain.Filings;
-
-/// <summary>The owner of a rectification item submitted evidence that it is done.</summary>
-public sealed record RectificationSubmitted(Guid FilingId, int ItemNumber, string SubmittedBy, string? Evidence, IReadOnlyList<string> EvidenceLinks, DateTimeOffset OccurredAt) : IFilingEvent;

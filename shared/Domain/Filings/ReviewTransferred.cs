@@ -1,4 +1,0 @@
-namespace PerfWorkflow.Domain.Filings;
-
-/// <summary>转办: an assignee handed their place in a step to a colleague.</summary>
-public sealed record ReviewTransferred(Guid FilingId, CycleStage Stage, int Step, string From, string To, string? Comment, DateTimeOffset OccurredAt) : IFilingEvent;

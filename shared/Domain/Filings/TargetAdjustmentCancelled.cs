@@ -1,4 +1,0 @@
-namespace PerfWorkflow.Domain.Filings;
-
-/// <summary>A 绩效目标调整 was given up before approval; the approved declaration stands again.</summary>
-public sealed record TargetAdjustmentCancelled(Guid FilingId, int Revision, string CancelledBy, DateTimeOffset OccurredAt) : IFilingEvent;

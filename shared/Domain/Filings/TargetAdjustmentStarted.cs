@@ -1,4 +1,0 @@
-namespace PerfWorkflow.Domain.Filings;
-
-/// <summary>绩效目标调整: the approved declaration reopened as a new revision that must pass the chain again.</summary>
-public sealed record TargetAdjustmentStarted(Guid FilingId, int Revision, string RequestedBy, string Reason, DateTimeOffset OccurredAt) : IFilingEvent;

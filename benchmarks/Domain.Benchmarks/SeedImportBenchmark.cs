@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PerfWorkflow.Documents;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Domain.Benchmarks;
 

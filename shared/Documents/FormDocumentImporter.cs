@@ -1,12 +1,13 @@
 using PerfWorkflow.Documents.Text;
 using PerfWorkflow.Documents.Xlsx;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Documents;
 
 /// <summary>
 /// One entry point for an uploaded file: an .xlsx in one of the official layouts, or text copied out of a PDF.
-/// Says which form it held and hands back that importer's result (the form typed as object).
+/// Says which form it held and hands back that importer's result (<see cref="FormFormats"/> knows each kind's importers).
 /// </summary>
 public static class FormDocumentImporter
 {
@@ -30,22 +31,13 @@ public static class FormDocumentImporter
         }
 
         // Each importer recognises its own title sheet; the first that finds its form wins.
-        (FormKind Kind, Func<byte[], (object? Form, IReadOnlyList<Finding> Notes)> Import)[] importers =
-        [
-            (FormKind.DepartmentDeclaration, b => Unpack(DepartmentDeclarationXlsx.Import(b))),
-            (FormKind.ProjectTable, b => Unpack(ProjectTableXlsx.Import(b))),
-            (FormKind.SelfEvaluationTable, b => Unpack(SelfEvaluationTableXlsx.Import(b))),
-            (FormKind.SelfEvaluationReport, b => Unpack(SelfEvaluationReportXlsx.Import(b))),
-            (FormKind.MonitoringForm, b => Unpack(MonitoringFormXlsx.Import(b))),
-            (FormKind.RectificationList, b => Unpack(RectificationListXlsx.Import(b))),
-        ];
         IReadOnlyList<Finding> lastNotes = [];
-        foreach (var (kind, import) in importers)
+        foreach (var format in FormFormats.All)
         {
-            var (form, notes) = import(bytes);
+            var (form, notes) = format.FromXlsx(bytes);
             if (form is not null)
             {
-                return new FormImportOutcome(kind, form, notes);
+                return new FormImportOutcome(format.Kind, form, notes);
             }
 
             lastNotes = notes;
@@ -68,19 +60,17 @@ public static class FormDocumentImporter
         }
 
         var kind = FormRecognizer.Recognize(text);
-        var (form, notes) = kind switch
+        var format = FormFormats.Find(kind);
+        var (form, notes) = format switch
         {
-            FormKind.DepartmentDeclaration => Unpack(DepartmentDeclarationTextImporter.Import(text)),
-            FormKind.ProjectTable => Unpack(ProjectTableTextImporter.Import(text)),
-            FormKind.SelfEvaluationTable => Unpack(SelfEvaluationTableTextImporter.Import(text)),
-            FormKind.SelfEvaluationReport => Unpack(SelfEvaluationReportTextImporter.Import(text)),
-            FormKind.MonitoringForm or FormKind.RectificationList =>
-                (null, [new Finding("import.text-unsupported", FindingSeverity.Error, "", "绩效运行监控表和整改清单请以Excel（.xlsx）格式上传。")]),
-            _ => ((object?)null, (IReadOnlyList<Finding>)[new Finding("import.unrecognised", FindingSeverity.Error, "", "无法识别文件中的表格类型，请确认文件包含表格标题（如“部门整体预算绩效目标申报表”）。")]),
+            { ReadsText: true } => format.FromText(text),
+            { } => (null, [new Finding("import.text-unsupported", FindingSeverity.Error, "", $"{XlsxOnlyTitles}请以Excel（.xlsx）格式上传。")]),
+            null => ((IFormDocument?)null, (IReadOnlyList<Finding>)[new Finding("import.unrecognised", FindingSeverity.Error, "", "无法识别文件中的表格类型，请确认文件包含表格标题（如“部门整体预算绩效目标申报表”）。")]),
         };
         return new FormImportOutcome(kind, form, notes);
     }
 
-    private static (object? Form, IReadOnlyList<Finding> Notes) Unpack<T>(ImportResult<T> result)
-        where T : class => (result.Form, result.Notes);
+    /// <summary>"绩效运行监控表和整改清单": the forms only read from workbooks, as the refusal of a text names them.</summary>
+    private static string XlsxOnlyTitles =>
+        string.Join("和", FormFormats.All.Where(f => !f.ReadsText).OrderBy(f => f.Kind).Select(f => FormKinds.TitleOf(f.Kind)));
 }

@@ -1,20 +1,10 @@
+using PerfWorkflow.Domain.Forms;
+
 namespace PerfWorkflow.Documents;
 
-/// <summary>Says which form a text holds, from the title it carries.</summary>
+/// <summary>Says which form a text holds, from the title it carries (<see cref="FormFormat.TitleInText"/>).</summary>
 public static class FormRecognizer
 {
-    // A report's prose may name other forms ("绩效运行监控表等各类表单"), so the title written first wins,
-    // not the first title in this list.
-    private static readonly (string Title, FormKind Kind)[] Titles =
-    [
-        ("部门整体预算绩效目标申报表", FormKind.DepartmentDeclaration),
-        ("项目支出绩效目标表", FormKind.ProjectTable),
-        ("绩效运行监控表", FormKind.MonitoringForm),
-        ("自评报告", FormKind.SelfEvaluationReport),
-        ("部门整体支出绩效自评表", FormKind.SelfEvaluationTable),
-        ("整改清单", FormKind.RectificationList),
-    ];
-
     public static FormKind Recognize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -22,15 +12,17 @@ public static class FormRecognizer
             return FormKind.Unknown;
         }
 
+        // A report's prose may name other forms ("绩效运行监控表等各类表单"), so the title written first wins,
+        // not the first format in the list.
         var best = FormKind.Unknown;
         var bestIndex = int.MaxValue;
-        foreach (var (title, kind) in Titles)
+        foreach (var format in FormFormats.All)
         {
-            var index = text.IndexOf(title, StringComparison.Ordinal);
+            var index = text.IndexOf(format.TitleInText, StringComparison.Ordinal);
             if (index >= 0 && index < bestIndex)
             {
                 bestIndex = index;
-                best = kind;
+                best = format.Kind;
             }
         }
 

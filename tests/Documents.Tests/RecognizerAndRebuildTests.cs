@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using PerfWorkflow.Documents.Text;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Indicators;
 
 namespace PerfWorkflow.Documents.Tests;

@@ -1,4 +1,3 @@
-using PerfWorkflow.Documents;
 using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Indicators;
 using PerfWorkflow.Domain.Scoring;
@@ -22,7 +21,7 @@ public static class SelfEvaluationScoring
         {
             DepartmentSelfEvaluationTable table => ScoreTable(table, defaultAssessment),
             SelfEvaluationReport report => ScoreReport(report),
-            _ => throw new InputProblemException($"该表单（{FormTitles.Of(loaded.Kind)}）不是自评表，无法评分。评分只适用于部门整体支出绩效自评表或自评报告。"),
+            _ => throw new InputProblemException($"该表单（{FormKinds.TitleOf(loaded.Kind)}）不是自评表，无法评分。评分只适用于部门整体支出绩效自评表或自评报告。"),
         };
     }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using PerfWorkflow.Domain.Approvals;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Filing.Organisation;
@@ -20,30 +19,15 @@ public static class ChainEndpoints
         chains.MapPut("/{fiscalYear:int}/{stage}", async (int fiscalYear, CycleStage stage, ChainRevisionRequest request, ClaimsPrincipal p, ApprovalChainResolver resolver, OrganisationAudit audit, CancellationToken ct) =>
         {
             var user = Caller.Of(p);
-            if (user.Role != Roles.PerformanceOffice)
+            if (OrganisationPermissions.CheckChainReviser(user.Role) is { } refusal)
             {
-                throw new AccessDeniedException("chain.revise-denied", "只有绩效管理科可以修改审批链。");
+                throw new AccessDeniedException(refusal.Code, refusal.Message);
             }
 
-            var errors = new FieldErrors().Require(request.Steps is { Count: > 0 }, "steps", "审批链至少需要一个审核步骤。");
-            var steps = new List<ApprovalStepDefinition>();
-            foreach (var (step, i) in (request.Steps ?? []).Select((s, i) => (s, i)))
+            var (steps, violations) = ChainStepRules.Read(request.Steps?.Select(s => s is null ? null : new ChainStepDraft(s.RoleKey, s.Mode, s.SkipWhenVacant)).ToList());
+            if (violations.Count > 0)
             {
-                if (step is null)
-                {
-                    errors.Add($"steps[{i}]", "审核步骤不能为空。");
-                    continue;
-                }
-
-                errors.Require(step.RoleKey is Roles.DepartmentHead or Roles.SupervisingReviewer or Roles.FinanceDivision or Roles.PerformanceOffice,
-                    $"steps[{i}].roleKey", "审核角色应为部门负责人、主管部门、财政业务科室或绩效管理科之一。");
-                errors.Require(EnumText.TryParse<SignMode>(step.Mode, out var mode), $"steps[{i}].mode", "签署方式应为 Single（单人）、All（会签）或 Any（或签）。");
-                steps.Add(new ApprovalStepDefinition(step.RoleKey ?? string.Empty, mode, step.SkipWhenVacant));
-            }
-
-            if (errors.Any)
-            {
-                return errors.ToResult();
+                return new FieldErrors().AddAll(violations).ToResult();
             }
 
             var revised = await resolver.ReviseAsync(user.Region, fiscalYear, stage, steps, user.UserId, ct);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using PerfWorkflow.Documents;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Hosting.Web;
 
@@ -75,7 +76,7 @@ public static class FormEndpoints
         {
             var form = (await actions.GetAsync(Caller.Of(p), id, stage, version, ct)).FirstOrDefault(f => f.Kind == kind)
                 ?? throw new ResourceNotFoundException("form.not-found", "该阶段还没有这张表单。");
-            return Results.File(FormDocumentExporter.ToXlsx(form.Document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{FormTitles.Of(kind)}.xlsx");
+            return Results.File(FormDocumentExporter.ToXlsx(form.Document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{FormKinds.TitleOf(kind)}.xlsx");
         });
     }
 
@@ -83,7 +84,7 @@ public static class FormEndpoints
     private static FieldErrors ShapeErrors(FormKind kind, System.Text.Json.JsonElement document)
     {
         var errors = new FieldErrors();
-        object form;
+        IFormDocument form;
         try
         {
             form = FormDocuments.Deserialize(kind, document.GetRawText());

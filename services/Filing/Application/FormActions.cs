@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Documents;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Forms.Validation;
 using PerfWorkflow.Domain.Validation;
 using PerfWorkflow.Filing.Grains;
@@ -36,12 +37,12 @@ public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormVa
         var department = await db.Departments.AsNoTracking().Where(d => d.Id == filing.DepartmentId).Select(d => d.Name).SingleOrDefaultAsync(cancellationToken)
             ?? filing.DepartmentId;
         var notes = outcome.Notes.Concat(FormOwnershipRules.Validate(outcome.Form, department, filing.FiscalYear)).ToList();
-        return (await SaveAsync(user, filingId, outcome.Kind, outcome.Form, notes, cancellationToken, FormSave.ImportAction), notes);
+        return (await SaveAsync(user, filingId, outcome.Form, notes, cancellationToken, FormSave.ImportAction), notes);
     }
 
     public async Task<FormView> SaveJsonAsync(CurrentUser user, Guid filingId, FormKind kind, JsonElement document, CancellationToken cancellationToken)
     {
-        object form;
+        IFormDocument form;
         try
         {
             form = FormDocuments.Deserialize(kind, document.GetRawText());
@@ -51,16 +52,16 @@ public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormVa
             throw new FilingRuleException("form.unreadable", $"表单内容不符合“{kind}”的格式：{ex.Path}");
         }
 
-        return await SaveAsync(user, filingId, kind, form, [], cancellationToken);
+        return await SaveAsync(user, filingId, form, [], cancellationToken);
     }
 
     public async Task<FormView> SaveAsync(
-        CurrentUser user, Guid filingId, FormKind kind, object form, IReadOnlyList<Finding> importNotes, CancellationToken cancellationToken, string auditAction = FormSave.SaveAction)
+        CurrentUser user, Guid filingId, IFormDocument form, IReadOnlyList<Finding> importNotes, CancellationToken cancellationToken, string auditAction = FormSave.SaveAction)
     {
         var grain = await FilerGrainAsync(user, filingId, cancellationToken);
-        var stage = FormDocuments.StageOf(kind) ?? throw new FilingRuleException("form.kind-unknown", "无法识别的表单类型。");
+        var kind = FormKinds.Of(form);
         var findings = importNotes.Concat(FormValidator.Validate(form, validation).Findings).ToList();
-        var save = new FormSave(kind.ToString(), stage.ToString(), FormDocuments.Serialize(form), JsonSerializer.Serialize(findings, FormDocuments.Json), user.UserId, auditAction);
+        var save = new FormSave(kind.Key, kind.Stage.ToString(), FormDocuments.Serialize(form), JsonSerializer.Serialize(findings, FormDocuments.Json), user.UserId, auditAction);
         var saved = await FilingGrainCalls.CallAsync(() => grain.SaveForm(save));
         return ToView(saved.Forms[0]);
     }

@@ -1,5 +1,6 @@
-using PerfWorkflow.Documents;
+using System.Text.Json.Serialization;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Filing.Application;
@@ -11,7 +12,7 @@ public sealed record FormView(
     FormKind Kind,
     int Revision,
     int? SubmittedVersion,
-    object Document,
+    [property: JsonConverter(typeof(FormDocumentJsonConverter))] IFormDocument Document,
     IReadOnlyList<Finding> Findings,
     bool HasErrors,
     DateTimeOffset SavedAt,

@@ -75,7 +75,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes, IConfiguration c
             var existing = await db.Filings.AsNoTracking().SingleOrDefaultAsync(f => f.DepartmentId == departmentId && f.FiscalYear == seed.FiscalYear, cancellationToken);
             var filingId = existing?.Id ?? (await actions.OpenAsync(null, departmentId, seed.FiscalYear, cancellationToken)).Id;
             await FilingGrainCalls.CallAsync(() => grains.GetGrain<IFilingGrain>(filingId).BringToStageForDemo($"{departmentId}-filer", seed.Stage.ToString()));
-            await forms.SaveAsync(Person(users, $"{departmentId}-filer"), filingId, seed.Kind, seed.Form, seed.Notes, cancellationToken);
+            await forms.SaveAsync(Person(users, $"{departmentId}-filer"), filingId, seed.Form, seed.Notes, cancellationToken);
         }
 
         logger.LogWarning(

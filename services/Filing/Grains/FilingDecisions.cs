@@ -1,5 +1,6 @@
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Domain.Filings.Events;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Rectification;
 using PerfWorkflow.Domain.Scoring;
 
@@ -33,17 +34,17 @@ public static class FilingDecisions
     };
 
     /// <summary>提交: a self-evaluation carries its self-score, from the report's 自评结论, else from the filer, else the 自评表's 自评得分.</summary>
-    public static IReadOnlyList<IFilingEvent> Submit(Domain.Filings.Filing filing, FilingCommand c, ApprovalChain chain, object mainDocument, DateTimeOffset now) =>
+    public static IReadOnlyList<IFilingEvent> Submit(Domain.Filings.Filing filing, FilingCommand c, ApprovalChain chain, IFormDocument? mainDocument, DateTimeOffset now) =>
         filing.ActiveStage == CycleStage.SelfEvaluation
             ? filing.Submit(c.Actor, chain, SelfScore(mainDocument, c.Points), now)
             : filing.Submit(c.Actor, chain, now);
 
     public static EvaluationScore ScoreOf(decimal points) => new(points, GradeBands.Default.GradeOf(points));
 
-    private static EvaluationScore SelfScore(object document, decimal? statedByFiler)
+    private static EvaluationScore SelfScore(IFormDocument? document, decimal? statedByFiler)
     {
-        var points = (document as Domain.Forms.SelfEvaluationReport)?.Score ?? statedByFiler
-            ?? (document as Domain.Forms.DepartmentSelfEvaluationTable)?.StatedScore
+        var points = (document as SelfEvaluationReport)?.Score ?? statedByFiler
+            ?? (document as DepartmentSelfEvaluationTable)?.StatedScore
             ?? throw new FilingRuleException("self-evaluation.score-required", "提交自评时须填写自评得分（0–100 分）。");
         return points is < 0 or > 100
             ? throw new FilingRuleException("self-evaluation.score-range", "自评得分应在 0 至 100 分之间。")

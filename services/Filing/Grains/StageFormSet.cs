@@ -1,6 +1,6 @@
 using System.Text.Json;
-using PerfWorkflow.Documents;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Validation;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Persistence;
@@ -48,11 +48,11 @@ public sealed class StageFormSet
     public SubmittableForm RequireSubmittable(CycleStage stage)
     {
         var latest = Of(stage);
-        var required = FormDocuments.RequiredOneOf(stage);
+        var required = FormKinds.RequiredOneOf(stage);
         var main = latest.Where(f => required.Any(k => k.ToString() == f.FormKind)).OrderBy(f => f.FormKind, StringComparer.Ordinal).FirstOrDefault();
         if (main is null && required.Count > 0)
         {
-            throw new FilingRuleException("form.missing", $"请先填写或导入本阶段的表单（{string.Join("或", required.Select(FormTitles.Of))}），再提交。");
+            throw new FilingRuleException("form.missing", $"请先填写或导入本阶段的表单（{string.Join("或", required.Select(FormKinds.TitleOf))}），再提交。");
         }
 
         var errors = latest.Sum(f => FindingsOf(f).Count(x => x.Severity == FindingSeverity.Error));
@@ -62,7 +62,7 @@ public sealed class StageFormSet
         }
 
         var ordered = main is null ? latest : [main, .. latest.Where(f => f != main)];
-        return new SubmittableForm(ordered, main is null ? new object() : FormDocuments.Deserialize(Enum.Parse<FormKind>(main.FormKind), main.Document));
+        return new SubmittableForm(ordered, main is null ? null : FormDocuments.Deserialize(Enum.Parse<FormKind>(main.FormKind), main.Document));
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public sealed class BootstrapAdminCommand(IServiceScopeFactory scopes, TimeProvi
         var id = options.GetValueOrDefault("user");
         var name = options.GetValueOrDefault("name")?.Trim();
         var region = options.GetValueOrDefault("region")?.Trim();
-        if (!OrganisationEndpoints.IsPlainId(id) || string.IsNullOrEmpty(name) || string.IsNullOrEmpty(region))
+        if (!PlainId.IsValid(id) || string.IsNullOrEmpty(name) || string.IsNullOrEmpty(region))
         {
             await output.WriteLineAsync("用法：bootstrap-admin --user 账号 --name 姓名 --region 地区，密码从标准输入读取一行。"
                 + "账号只能包含字母、数字、连字符和下划线（1–64 位）。");

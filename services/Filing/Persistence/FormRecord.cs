@@ -11,7 +11,7 @@ public sealed class FormRecord
     public required string Stage { get; init; }
     public required int Revision { get; init; }
 
-    /// <summary>Which form the document is (<see cref="Documents.FormKind"/> name).</summary>
+    /// <summary>Which form the document is (<see cref="Domain.Forms.FormKind"/> name).</summary>
     public required string FormKind { get; init; }
 
     /// <summary>The typed form as JSON.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PerfWorkflow.Domain.Filings;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Portal.Api;
 
 namespace PerfWorkflow.Portal.Dashboard;
@@ -36,9 +37,9 @@ public static class CycleFigures
     /// <summary>Budget and execution as the self-evaluation form states them (自评表: 调整预算/实际支出; 自评报告: 全年预算数/执行数).</summary>
     public static (decimal Budget, decimal Executed)? ExecutionOf(IReadOnlyList<FormDto> selfEvaluationForms)
     {
-        foreach (var form in selfEvaluationForms.OrderBy(f => f.Kind == "SelfEvaluationTable" ? 0 : 1))
+        foreach (var form in selfEvaluationForms.OrderBy(f => f.Kind == nameof(FormKind.SelfEvaluationTable) ? 0 : 1))
         {
-            var (budgetField, executedField) = form.Kind == "SelfEvaluationTable" ? ("adjustedBudget", "actualExpenditure") : ("annualBudget", "executed");
+            var (budgetField, executedField) = form.Kind == nameof(FormKind.SelfEvaluationTable) ? ("adjustedBudget", "actualExpenditure") : ("annualBudget", "executed");
             if (Number(form.Document, budgetField) is { } budget and > 0m && Number(form.Document, executedField) is { } executed)
             {
                 return (budget, executed);

@@ -70,25 +70,33 @@ public static class FormEditing
 
         foreach (var list in ListsOf(kind, saved))
         {
-            var originals = Entries(saved, list).ToList();
-            var entries = new JsonArray();
-            foreach (var row in rows.Where(r => r.List == list && !r.Remove))
-            {
-                var entry = row.Original >= 0 && row.Original < originals.Count
-                    ? JsonNode.Parse(originals[row.Original].GetRawText())!.AsObject()
-                    : new JsonObject { ["actual"] = null, ["weight"] = null, ["statedScore"] = null, ["note"] = null };
-                entry["level1"] = row.Level1?.Trim() ?? string.Empty;
-                entry["level2"] = row.Level2?.Trim() ?? string.Empty;
-                entry["name"] = row.Name?.Trim() ?? string.Empty;
-                entry["periodTarget"] = row.PeriodTarget?.Trim() ?? string.Empty;
-                entry["annualTarget"] = row.AnnualTarget?.Trim() ?? string.Empty;
-                entries.Add(entry);
-            }
-
-            Place(document, list, entries);
+            Place(document, list, IndicatorEntries(Entries(saved, list).ToList(), rows.Where(r => r.List == list)));
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// One indicator list as the editor left it: each kept row written over the saved entry it came from (the fields
+    /// the editor does not show stay as they were), a new row with those fields empty.
+    /// </summary>
+    public static JsonArray IndicatorEntries(IReadOnlyList<JsonElement> originals, IEnumerable<IndicatorRowInput> rows)
+    {
+        var entries = new JsonArray();
+        foreach (var row in rows.Where(r => !r.Remove))
+        {
+            var entry = row.Original >= 0 && row.Original < originals.Count
+                ? JsonNode.Parse(originals[row.Original].GetRawText())!.AsObject()
+                : new JsonObject { ["actual"] = null, ["weight"] = null, ["statedScore"] = null, ["note"] = null };
+            entry["level1"] = row.Level1?.Trim() ?? string.Empty;
+            entry["level2"] = row.Level2?.Trim() ?? string.Empty;
+            entry["name"] = row.Name?.Trim() ?? string.Empty;
+            entry["periodTarget"] = row.PeriodTarget?.Trim() ?? string.Empty;
+            entry["annualTarget"] = row.AnnualTarget?.Trim() ?? string.Empty;
+            entries.Add(entry);
+        }
+
+        return entries;
     }
 
     public static decimal? Amount(string? text) =>

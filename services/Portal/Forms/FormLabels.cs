@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Portal.Forms;
 
@@ -25,7 +26,7 @@ public static partial class FormLabels
         ["level1"] = "一级指标", ["level2"] = "二级指标", ["name"] = "名称", ["content"] = "主要内容", ["plannedFunds"] = "拟投入资金",
         ["expectedOutcome"] = "预期达到的效果", ["periodTarget"] = "实施周期指标值", ["annualTarget"] = "年度指标值", ["actual"] = "实际完成值",
         ["weight"] = "分值", ["statedScore"] = "得分", ["note"] = "偏差原因/备注", ["rows"] = "项目", ["totalRow"] = "合计行",
-        ["moneyUnit"] = "金额单位", ["total"] = "合计", ["fiscalSpecialAccount"] = "财政专户", ["performanceTarget"] = "绩效目标", ["kind"] = "类别",
+        ["moneyUnit"] = "金额单位", ["total"] = "总计", ["fiscalSpecialAccount"] = "财政专户拨款", ["performanceTarget"] = "绩效目标", ["kind"] = "类别",
         ["evaluatedYear"] = "评价年度", ["fiscalYear"] = "年度", ["initialBudget"] = "年初预算", ["adjustedBudget"] = "调整预算",
         ["budgetAdjustment"] = "年度预算调整数", ["actualExpenditure"] = "实际支出", ["generalPublicBudgetExpenditure"] = "一般公共预算支出",
         ["statedExecutionRate"] = "预算完成率（填报）", ["statedAdjustmentRate"] = "预算调整率（填报）", ["expectedTarget"] = "年初设定目标",
@@ -43,16 +44,8 @@ public static partial class FormLabels
         ["sentenceLocators"] = "数据所在语句", ["sentences"] = "句", ["statedGrade"] = "等级（填报）",
     };
 
-    public static string OfKind(string kind) => kind switch
-    {
-        "DepartmentDeclaration" => "部门整体预算绩效目标申报表",
-        "ProjectTable" => "项目支出绩效目标表",
-        "MonitoringForm" => "绩效运行监控表",
-        "SelfEvaluationTable" => "部门整体支出绩效自评表",
-        "SelfEvaluationReport" => "部门整体支出绩效自评报告",
-        "RectificationList" => "整改清单",
-        _ => kind,
-    };
+    /// <summary>The form's title (<see cref="FormKinds"/>); a key that names no form is shown as it is.</summary>
+    public static string OfKind(string kind) => FormKinds.TitleOf(kind);
 
     public static string OfField(string name) => Fields.TryGetValue(name, out var label) ? label : name;
 

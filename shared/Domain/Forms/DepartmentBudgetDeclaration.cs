@@ -7,7 +7,7 @@ namespace PerfWorkflow.Domain.Forms;
 /// All amounts in 万元 as written on the form. 事业发展性支出 is stated beside 基本支出/项目支出; whether it is part of
 /// 项目支出 or an extra use differs between filings (see docs/domain.md §2), so the two are kept apart here.
 /// </summary>
-public sealed record DepartmentBudgetDeclaration
+public sealed record DepartmentBudgetDeclaration : IFormDocument
 {
     public required string DepartmentName { get; init; }
 
@@ -49,4 +49,6 @@ public sealed record DepartmentBudgetDeclaration
 
     /// <summary>绩效指标 (一级/二级/三级 with 实施周期指标值 and 年度指标值).</summary>
     public IReadOnlyList<IndicatorEntry> Indicators { get; init; } = [];
+
+    StatedYear? IFormDocument.StatedYear => null;
 }

@@ -4,7 +4,7 @@ namespace PerfWorkflow.Domain.Forms;
 /// 部门整体支出绩效自评表 (自评). Amounts in 万元. 年度预算调整数 should equal 调整预算 − 年初预算;
 /// 预算完成率 = 实际支出 ÷ 调整预算 and 预算调整率 = 年度预算调整数 ÷ 年初预算, checked at the precision stated.
 /// </summary>
-public sealed record DepartmentSelfEvaluationTable
+public sealed record DepartmentSelfEvaluationTable : IFormDocument
 {
     public required string DepartmentName { get; init; }
 
@@ -61,4 +61,6 @@ public sealed record DepartmentSelfEvaluationTable
 
     /// <summary>Why execution fell short, when the department wrote it; required below 90 % (docs/domain.md §2).</summary>
     public string ExecutionShortfallExplanation { get; init; } = "";
+
+    StatedYear? IFormDocument.StatedYear => new(EvaluatedYear, "evaluatedYear", "被评价年度");
 }

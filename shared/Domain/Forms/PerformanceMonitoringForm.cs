@@ -4,7 +4,7 @@ namespace PerfWorkflow.Domain.Forms;
 /// 绩效运行监控表 ("双监控": money and targets) with data as of 30 June of the fiscal year (docs/domain.md §4).
 /// Amounts in 万元.
 /// </summary>
-public sealed record PerformanceMonitoringForm
+public sealed record PerformanceMonitoringForm : IFormDocument
 {
     public required string DepartmentName { get; init; }
 
@@ -29,4 +29,6 @@ public sealed record PerformanceMonitoringForm
     public string ExecutionShortfallExplanation { get; init; } = "";
 
     public IReadOnlyList<MonitoredIndicator> Indicators { get; init; } = [];
+
+    StatedYear? IFormDocument.StatedYear => new(FiscalYear, "fiscalYear", "年度");
 }

@@ -4,7 +4,7 @@ namespace PerfWorkflow.Domain.Forms;
 /// 项目支出绩效目标表（含转移支付项目）: one row per project, grouped under 资金使用单位 rows, with a 合计 row.
 /// A PDF export repeats the header on each page; the pages are merged into one table here.
 /// </summary>
-public sealed record ProjectPerformanceTable
+public sealed record ProjectPerformanceTable : IFormDocument
 {
     public required string DepartmentName { get; init; }
 
@@ -16,4 +16,6 @@ public sealed record ProjectPerformanceTable
 
     /// <summary>Funding-unit and project rows in the order of the form.</summary>
     public IReadOnlyList<ProjectTableRow> Rows { get; init; } = [];
+
+    StatedYear? IFormDocument.StatedYear => null;
 }

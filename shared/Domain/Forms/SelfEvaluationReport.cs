@@ -4,7 +4,7 @@ namespace PerfWorkflow.Domain.Forms;
 /// 部门整体支出绩效自评报告: the prose report filed with the 自评表. The headed sections are kept in full; the parts
 /// later stages use (conclusion, problems, measures, money) are lifted out. Amounts in 万元.
 /// </summary>
-public sealed record SelfEvaluationReport
+public sealed record SelfEvaluationReport : IFormDocument
 {
     public required string DepartmentName { get; init; }
 
@@ -73,4 +73,6 @@ public sealed record SelfEvaluationReport
     /// "sections[8].paragraphs[0].sentences[1]". Findings point there, so a reviewer sees the sentence at fault.
     /// </summary>
     public IReadOnlyDictionary<string, string> SentenceLocators { get; init; } = new Dictionary<string, string>();
+
+    StatedYear? IFormDocument.StatedYear => new(FiscalYear, "fiscalYear", "年度");
 }

@@ -3,7 +3,7 @@ using PerfWorkflow.Domain.Indicators;
 namespace PerfWorkflow.Domain.Forms;
 
 /// <summary>
-/// The blank forms a filer starts online: the 部门整体预算绩效目标申报表 with only whose it is, and the forms of the later
+/// The blank forms a filer starts online: the 部门整体预算绩效目标申报表 and the 项目支出绩效目标表 with only whose they are, and the forms of the later
 /// stages, filled in from what was approved before (docs/domain.md §4, §5): the 绩效运行监控表 from the approved declaration's indicators and budget; the 自评表 from the declaration and the
 /// monitoring form (its full-year forecasts as the first actual values, to be replaced by what was achieved).
 /// </summary>
@@ -25,6 +25,16 @@ public static class StageDrafts
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(departmentName);
         return new DepartmentBudgetDeclaration { DepartmentName = departmentName.Trim() };
+    }
+
+    /// <summary>
+    /// A 项目支出绩效目标表 with no project yet, in 万元, for a department that fills it online: the filer adds each project
+    /// row with its money, 绩效目标 and indicators, and the 合计 row (<see cref="Validation.ProjectTableMoneyRules"/>).
+    /// </summary>
+    public static ProjectPerformanceTable ProjectTable(string departmentName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(departmentName);
+        return new ProjectPerformanceTable { DepartmentName = departmentName.Trim() };
     }
 
     public static PerformanceMonitoringForm Monitoring(DepartmentBudgetDeclaration declaration, int fiscalYear)

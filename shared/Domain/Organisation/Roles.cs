@@ -18,6 +18,14 @@ public static class Roles
     /// <summary>绩效管理科: the finance bureau's performance office; sees the whole region.</summary>
     public const string PerformanceOffice = "performance-office";
 
+    /// <summary>Every role an account may hold.</summary>
+    public static IReadOnlyList<string> All { get; } = [Filer, DepartmentHead, SupervisingReviewer, FinanceDivision, PerformanceOffice];
+
+    public static bool IsKnown(string? role) => role is Filer or DepartmentHead or SupervisingReviewer or FinanceDivision or PerformanceOffice;
+
+    /// <summary>The roles that act for one department, so an account holding one must name it (and no other account keeps one).</summary>
+    public static bool BelongsToDepartment(string? role) => role is Filer or DepartmentHead or SupervisingReviewer;
+
     /// <summary>The finance bureau's people see every department of their region.</summary>
     public static bool IsBureau(string role) => role is FinanceDivision or PerformanceOffice;
 

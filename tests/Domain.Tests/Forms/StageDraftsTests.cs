@@ -53,6 +53,23 @@ public class StageDraftsTests
     }
 
     [Fact]
+    public void A_blank_project_table_names_the_department_in_wan_yuan_and_checks_the_money_of_the_rows_the_filer_adds()
+    {
+        var blank = StageDrafts.ProjectTable(" 某局 ");
+
+        Assert.Equal(("某局", "万元", null, 0), (blank.DepartmentName, blank.MoneyUnit, blank.TotalRow, blank.Rows.Count));
+        Assert.Empty(FormValidator.Validate(blank).Findings);
+
+        var filled = blank with
+        {
+            Rows = [new ProjectTableRow { Name = "园区运营补助", Total = 120.50m, FiscalAppropriation = 100m, OtherFunds = 20m }],
+        };
+        var findings = FormValidator.Validate(filled).Findings.Select(f => (f.Code, f.FieldPath)).ToList();
+        Assert.Contains(("money.project-row-sources-mismatch", "rows[0].total"), findings);
+        Assert.Contains(("money.project-total-row-missing", "totalRow"), findings);
+    }
+
+    [Fact]
     public void The_monitoring_form_carries_the_approved_indicators_and_the_annual_budget_with_no_progress_yet()
     {
         var form = StageDrafts.Monitoring(Declaration, 2027);

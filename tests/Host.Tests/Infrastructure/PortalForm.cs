@@ -64,7 +64,7 @@ public sealed partial class PortalForm
 
         if (values.Random.Next(3) == 0)
         {
-            posted.Add(new(values.Pick(["Rows[0].List", "Rows[999999].Name", "addTo", "Item", "Money[0].Field", "Rows[-1].Original", "Deadline", "Source"]), values.OddString()));
+            posted.Add(new(values.Pick(["Rows[0].List", "Rows[999999].Name", "addTo", "Item", "Money[0].Field", "Rows[-1].Original", "Deadline", "Source", "Projects[0].Original", "Projects[1].Original"]), values.OddString()));
         }
 
         return (action, posted);

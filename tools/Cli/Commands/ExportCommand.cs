@@ -26,12 +26,12 @@ public static class ExportCommand
 
         if (args.Json)
         {
-            CliJson.Write(stdout, new ExportDocument(loaded.FilePath, target, KindNames.Of(loaded.Kind), FormTitles.Of(loaded.Kind),
+            CliJson.Write(stdout, new ExportDocument(loaded.FilePath, target, KindNames.Of(loaded.Kind), FormKinds.TitleOf(loaded.Kind),
                 bytes.Length, check.ErrorCount, check.WarningCount));
         }
         else
         {
-            stdout.WriteLine($"已导出 Exported: {target} ({FormTitles.Of(loaded.Kind)}，{bytes.Length:N0} 字节 bytes)");
+            stdout.WriteLine($"已导出 Exported: {target} ({FormKinds.TitleOf(loaded.Kind)}，{bytes.Length:N0} 字节 bytes)");
             stdout.WriteLine($"错误 {check.ErrorCount} 项，警告 {check.WarningCount} 项；详情请运行 perfwf validate {loaded.FilePath}");
         }
 

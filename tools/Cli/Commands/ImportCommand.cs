@@ -1,5 +1,5 @@
-using PerfWorkflow.Documents;
 using PerfWorkflow.Cli.Output;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Cli.Commands;
 
@@ -10,7 +10,7 @@ public static class ImportCommand
     {
         var loaded = FormFile.Load(args.SinglePositional("要导入的文件"));
         var check = FormValidation.Check(loaded);
-        CliJson.Write(stdout, new ImportDocument(loaded.FilePath, KindNames.Of(loaded.Kind), FormTitles.Of(loaded.Kind), loaded.Form,
+        CliJson.Write(stdout, new ImportDocument(loaded.FilePath, KindNames.Of(loaded.Kind), FormKinds.TitleOf(loaded.Kind), loaded.Form,
             check.ErrorCount, check.WarningCount, check.Findings, check.Remarks));
         return check.ExitCode;
     }

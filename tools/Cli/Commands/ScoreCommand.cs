@@ -1,7 +1,7 @@
-using PerfWorkflow.Documents;
 using System.Globalization;
 using System.Text.Json;
 using PerfWorkflow.Cli.Output;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Cli.Commands;
 
@@ -15,7 +15,7 @@ public static class ScoreCommand
         var outcome = SelfEvaluationScoring.Score(loaded, assessment);
         if (args.Json)
         {
-            CliJson.Write(stdout, new ScoreDocument(loaded.FilePath, KindNames.Of(loaded.Kind), FormTitles.Of(loaded.Kind),
+            CliJson.Write(stdout, new ScoreDocument(loaded.FilePath, KindNames.Of(loaded.Kind), FormKinds.TitleOf(loaded.Kind),
                 outcome.Total, outcome.GradeName, JsonNamingPolicy.CamelCase.ConvertName(outcome.Grade.ToString()), outcome.Complete,
                 outcome.ExecutionRate is { } r ? Math.Round(r, 6, MidpointRounding.AwayFromZero) : null,
                 outcome.StatedScore, outcome.StatedGrade, outcome.Lines, outcome.Findings, outcome.Remarks));
@@ -31,7 +31,7 @@ public static class ScoreCommand
     private static void Print(TextWriter output, LoadedForm loaded, ScoreOutcome outcome)
     {
         output.WriteLine($"文件 File: {loaded.FilePath}");
-        output.WriteLine($"表单 Form: {FormTitles.Of(loaded.Kind)}");
+        output.WriteLine($"表单 Form: {FormKinds.TitleOf(loaded.Kind)}");
         output.WriteLine($"自评得分 Score: {Number(outcome.Total)} 分   等级 Grade: {outcome.GradeName}" + (outcome.Complete ? "" : "（未完成：有指标无法计分 incomplete）"));
         if (outcome.StatedScore is not null || outcome.StatedGrade is not null)
         {

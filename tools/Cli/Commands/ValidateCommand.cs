@@ -1,6 +1,6 @@
 using System.Globalization;
-using PerfWorkflow.Documents;
 using PerfWorkflow.Cli.Output;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Forms.Validation;
 
 namespace PerfWorkflow.Cli.Commands;
@@ -17,7 +17,7 @@ public static class ValidateCommand
         var check = FormValidation.Check(loaded, Options(args.Value("--threshold")));
         if (args.Json)
         {
-            CliJson.Write(stdout, new FindingsDocument(loaded.FilePath, KindNames.Of(loaded.Kind), FormTitles.Of(loaded.Kind),
+            CliJson.Write(stdout, new FindingsDocument(loaded.FilePath, KindNames.Of(loaded.Kind), FormKinds.TitleOf(loaded.Kind),
                 check.ErrorCount, check.WarningCount, check.Findings, check.Remarks));
         }
         else

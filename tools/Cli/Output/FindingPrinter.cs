@@ -1,4 +1,4 @@
-using PerfWorkflow.Documents;
+using PerfWorkflow.Domain.Forms;
 using PerfWorkflow.Domain.Validation;
 
 namespace PerfWorkflow.Cli.Output;
@@ -9,7 +9,7 @@ public static class FindingPrinter
     public static void Print(TextWriter output, LoadedForm loaded, FormCheck check)
     {
         output.WriteLine($"文件 File: {loaded.FilePath}");
-        output.WriteLine($"表单 Form: {FormTitles.Of(loaded.Kind)}");
+        output.WriteLine($"表单 Form: {FormKinds.TitleOf(loaded.Kind)}");
         output.WriteLine(check.Findings.Count == 0
             ? "未发现问题 No findings."
             : $"错误 {check.ErrorCount} 项，警告 {check.WarningCount} 项 ({check.ErrorCount} error(s), {check.WarningCount} warning(s))");

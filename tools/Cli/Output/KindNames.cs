@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PerfWorkflow.Documents;
+using PerfWorkflow.Domain.Forms;
 
 namespace PerfWorkflow.Cli.Output;
 

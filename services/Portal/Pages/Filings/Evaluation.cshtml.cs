@@ -15,7 +15,7 @@ namespace PerfWorkflow.Portal.Pages.Filings;
 /// </summary>
 public sealed class EvaluationModel(PortalApiClient api, PortalFormsClient forms) : PageModel
 {
-    public const string Kind = "SelfEvaluationTable";
+    public const string Kind = nameof(FormKind.SelfEvaluationTable);
 
     [FromRoute]
     public Guid Id { get; set; }
@@ -136,7 +136,7 @@ public sealed class EvaluationModel(PortalApiClient api, PortalFormsClient forms
         {
             var (declared, _) = await forms.FormsAsync(Id, "Declaration", null, cancellationToken);
             var (monitored, _) = await forms.FormsAsync(Id, "Monitoring", null, cancellationToken);
-            if (declared.FirstOrDefault(f => f.Kind == "DepartmentDeclaration") is { } declaration)
+            if (declared.FirstOrDefault(f => f.Kind == nameof(FormKind.DepartmentDeclaration)) is { } declaration)
             {
                 var monitoring = monitored.FirstOrDefault(f => f.Kind == MonitoringModel.Kind) is { } m ? FormJson.To<PerformanceMonitoringForm>(m.Document) : null;
                 Table = StageDrafts.SelfEvaluation(FormJson.To<DepartmentBudgetDeclaration>(declaration.Document), monitoring, Filing.FiscalYear);

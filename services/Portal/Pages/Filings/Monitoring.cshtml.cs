@@ -15,7 +15,7 @@ namespace PerfWorkflow.Portal.Pages.Filings;
 /// </summary>
 public sealed class MonitoringModel(PortalApiClient api, PortalFormsClient forms) : PageModel
 {
-    public const string Kind = "MonitoringForm";
+    public const string Kind = nameof(FormKind.MonitoringForm);
 
     [FromRoute]
     public Guid Id { get; set; }
@@ -146,7 +146,7 @@ public sealed class MonitoringModel(PortalApiClient api, PortalFormsClient forms
         else if (CanEdit)
         {
             var (declaration, _) = await forms.FormsAsync(Id, "Declaration", null, cancellationToken);
-            if (declaration.FirstOrDefault(f => f.Kind == "DepartmentDeclaration") is { } approved)
+            if (declaration.FirstOrDefault(f => f.Kind == nameof(FormKind.DepartmentDeclaration)) is { } approved)
             {
                 Form = StageDrafts.Monitoring(FormJson.To<DepartmentBudgetDeclaration>(approved.Document), Filing.FiscalYear);
             }

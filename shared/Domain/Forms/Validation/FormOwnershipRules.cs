@@ -12,20 +12,10 @@ public static class FormOwnershipRules
     public const string DepartmentMismatch = "import.department-mismatch";
     public const string YearMismatch = "import.year-mismatch";
 
-    public static IReadOnlyList<Finding> Validate(object form, string departmentName, int fiscalYear)
+    public static IReadOnlyList<Finding> Validate(IFormDocument form, string departmentName, int fiscalYear)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (statedName, statedYear, yearField, yearLabel) = form switch
-        {
-            DepartmentBudgetDeclaration d => (d.DepartmentName, (int?)null, "", ""),
-            ProjectPerformanceTable t => (t.DepartmentName, null, "", ""),
-            PerformanceMonitoringForm m => (m.DepartmentName, (int?)m.FiscalYear, "fiscalYear", "年度"),
-            DepartmentSelfEvaluationTable e => (e.DepartmentName, (int?)e.EvaluatedYear, "evaluatedYear", "被评价年度"),
-            SelfEvaluationReport r => (r.DepartmentName, (int?)r.FiscalYear, "fiscalYear", "年度"),
-            RectificationList l => (l.DepartmentName, (int?)l.FiscalYear, "fiscalYear", "年度"),
-            _ => throw new ArgumentException($"{form.GetType().Name} is not a form.", nameof(form)),
-        };
-
+        var statedName = form.DepartmentName;
         var findings = new List<Finding>();
         if (Normalise(statedName) != Normalise(departmentName))
         {
@@ -35,12 +25,12 @@ public static class FormOwnershipRules
                     : $"文件中的部门名称“{statedName.Trim()}”与本档案的部门“{departmentName}”不一致；请导入本部门的表单。"));
         }
 
-        if (statedYear is { } year && year != fiscalYear)
+        if (form.StatedYear is { } stated && stated.Year != fiscalYear)
         {
-            findings.Add(new Finding(YearMismatch, FindingSeverity.Error, yearField,
-                year == 0
-                    ? $"文件中未写{yearLabel}，无法确认是{fiscalYear}年度的表单。"
-                    : $"文件中的{yearLabel}“{year}年”与本档案的年度“{fiscalYear}年”不一致；请导入{fiscalYear}年度的表单。"));
+            findings.Add(new Finding(YearMismatch, FindingSeverity.Error, stated.FieldPath,
+                stated.Year == 0
+                    ? $"文件中未写{stated.Label}，无法确认是{fiscalYear}年度的表单。"
+                    : $"文件中的{stated.Label}“{stated.Year}年”与本档案的年度“{fiscalYear}年”不一致；请导入{fiscalYear}年度的表单。"));
         }
 
         return findings;

@@ -9,35 +9,36 @@ namespace PerfWorkflow.Domain.Forms.Validation;
 /// </summary>
 public static class FormValidator
 {
-    public static ValidationReport Validate(object form, IndicatorValidationOptions? indicatorOptions = null) =>
+    public static ValidationReport Validate(IFormDocument form, IndicatorValidationOptions? indicatorOptions = null) =>
         Validate(form, indicatorOptions is null ? FormValidationOptions.Default : FormValidationOptions.Default with { Indicators = indicatorOptions });
 
     /// <summary>
-    /// The one validation the command line, the API and the Portal share. Every form that states a grade and a score,
-    /// or a rate and its amounts, gets the same grade-band and recomputed-rate checks (<see cref="GradeRules"/>,
-    /// <see cref="StatedRateCheck"/>), with the bureau's thresholds from <paramref name="options"/>.
+    /// The one validation the command line, the API and the Portal share: the rules of the form's kind
+    /// (<see cref="FormKinds"/> says which). Every form that states a grade and a score, or a rate and its amounts,
+    /// gets the same grade-band and recomputed-rate checks (<see cref="GradeRules"/>, <see cref="StatedRateCheck"/>),
+    /// with the bureau's thresholds from <paramref name="options"/>.
     /// </summary>
-    public static ValidationReport Validate(object form, FormValidationOptions options)
+    public static ValidationReport Validate(IFormDocument form, FormValidationOptions options)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(options);
-        var indicatorOptions = options.Indicators;
-        return new(form switch
-        {
-            DepartmentBudgetDeclaration declaration =>
-                [.. DeclarationCompletenessRules.Validate(declaration), .. DeclarationMoneyRules.Validate(declaration), .. IndicatorValidator.Validate(declaration.Indicators, indicatorOptions).Findings],
-            ProjectPerformanceTable table => ProjectTable(table, indicatorOptions),
-            DepartmentSelfEvaluationTable evaluation => SelfEvaluationTable(evaluation, options),
-            SelfEvaluationReport report => SelfEvaluationReportMoneyRules.Validate(report, options),
-            PerformanceMonitoringForm monitoring =>
-                [.. MonitoringMoneyRules.Validate(monitoring, options.Monitoring), .. MonitoringProgressRules.Validate(monitoring, options.Monitoring), .. IndicatorValidator.Validate([.. monitoring.Indicators.Select(m => m.Indicator)], indicatorOptions).Findings],
-            RectificationList => [],
-            _ => throw new ArgumentException($"{form.GetType().Name} is not a form.", nameof(form)),
-        });
+        return new(FormKinds.Of(form).Validate(form, options));
     }
 
+    internal static IReadOnlyList<Finding> Declaration(DepartmentBudgetDeclaration declaration, FormValidationOptions options) =>
+        [.. DeclarationCompletenessRules.Validate(declaration), .. DeclarationMoneyRules.Validate(declaration), .. IndicatorValidator.Validate(declaration.Indicators, options.Indicators).Findings];
+
+    internal static IReadOnlyList<Finding> Monitoring(PerformanceMonitoringForm monitoring, FormValidationOptions options) =>
+        [.. MonitoringMoneyRules.Validate(monitoring, options.Monitoring), .. MonitoringProgressRules.Validate(monitoring, options.Monitoring), .. IndicatorValidator.Validate([.. monitoring.Indicators.Select(m => m.Indicator)], options.Indicators).Findings];
+
+    internal static IReadOnlyList<Finding> Report(SelfEvaluationReport report, FormValidationOptions options) =>
+        SelfEvaluationReportMoneyRules.Validate(report, options);
+
+    /// <summary>An 整改清单 has no money or indicator rules: its items are checked one by one by the finance bureau.</summary>
+    internal static IReadOnlyList<Finding> Rectification(RectificationList list, FormValidationOptions options) => [];
+
     /// <summary>Each project declares its own indicators, so each project row's list is checked on its own.</summary>
-    private static IReadOnlyList<Finding> ProjectTable(ProjectPerformanceTable table, IndicatorValidationOptions? options)
+    internal static IReadOnlyList<Finding> ProjectTable(ProjectPerformanceTable table, FormValidationOptions options)
     {
         var findings = new List<Finding>(ProjectTableMoneyRules.Validate(table));
         for (var i = 0; i < table.Rows.Count; i++)
@@ -45,7 +46,7 @@ public static class FormValidator
             var row = table.Rows[i];
             if (row.Kind == ProjectTableRowKind.Project && row.Indicators.Count > 0)
             {
-                findings.AddRange(IndicatorValidator.Validate(row.Indicators, options).Findings
+                findings.AddRange(IndicatorValidator.Validate(row.Indicators, options.Indicators).Findings
                     .Select(f => f with { FieldPath = $"rows[{i}]." + f.FieldPath, Message = $"项目“{row.Name}”：" + f.Message }));
             }
         }
@@ -58,7 +59,7 @@ public static class FormValidator
     /// Such lines cannot be classified or compared, so only indicators that carry a category or a target are checked
     /// (as one list across all 主要任务); reporting every bare line as "分类无法识别" would bury the real findings.
     /// </summary>
-    private static IReadOnlyList<Finding> SelfEvaluationTable(DepartmentSelfEvaluationTable form, FormValidationOptions options)
+    internal static IReadOnlyList<Finding> SelfEvaluationTable(DepartmentSelfEvaluationTable form, FormValidationOptions options)
     {
         var findings = new List<Finding>(SelfEvaluationTableMoneyRules.Validate(form, options));
         var checkable = SelfEvaluationIndicators.Placed(form).Where(p => SelfEvaluationIndicators.IsCheckable(p.Entry)).ToList();

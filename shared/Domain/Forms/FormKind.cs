@@ -1,6 +1,9 @@
-namespace PerfWorkflow.Documents;
+namespace PerfWorkflow.Domain.Forms;
 
-/// <summary>Which form a document holds.</summary>
+/// <summary>
+/// Which form a document holds. The member names are the kind keys stored in the database and sent by the API
+/// ("DepartmentDeclaration"): renaming one is a data migration. Everything else about a kind is in <see cref="FormKinds"/>.
+/// </summary>
 public enum FormKind
 {
     Unknown,

@@ -1,6 +1,7 @@
 using MassTransit;
 using PerfWorkflow.Hosting;
 using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Hosting.Security.Revocation;
 using PerfWorkflow.Notification.Api;
 using PerfWorkflow.Notification.Delivery;
 using PerfWorkflow.Notification.Messaging;
@@ -20,6 +21,7 @@ public sealed class NotificationModule : IServiceModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddServiceDatabase<NotificationDbContext>(configuration, Name);
+        services.AddRevocationReplica<NotificationDbContext>();
         services.AddScoped<InboxWriter>();
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<DirectoryNames>();
@@ -43,6 +45,7 @@ public sealed class NotificationModule : IServiceModule
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        bus.AddRevocationReplicaConsumer<NotificationDbContext>(Name);
         bus.AddConsumer<InboxConsumers>();
         bus.AddConsumer<RectificationConsumers>();
         bus.AddConsumer<CycleNoticeConsumers>();

@@ -8,7 +8,7 @@ namespace PerfWorkflow.Portal;
 /// <summary>
 /// The web UI in Simplified Chinese. It calls the services over HTTP at <c>Portal:ApiBaseUrl</c> (in the all-in-one
 /// Host, its own address) or at <c>Portal:Services:{filing|workflow|notification}</c>, so it runs the same beside the
-/// services or on its own.
+/// services or on its own. Its one database holds the data-protection key ring every replica shares.
 /// </summary>
 public sealed class PortalModule : IServiceModule
 {
@@ -21,7 +21,6 @@ public sealed class PortalModule : IServiceModule
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddPortalAuthentication();
         services.AddPortalKeyRing(configuration);
-        services.AddSingleton<PerfWorkflow.Hosting.Commands.IServiceCommand, GenerateKeyRingCommand>();
         services.AddTransient<IStartupFilter, SecurityHeaders>();
         services.Configure<RouteOptions>(o => o.SetParameterPolicy<PortalPagePath>(PortalPagePath.Name));
         services.AddHttpContextAccessor();

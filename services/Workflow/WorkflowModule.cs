@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfWorkflow.Hosting;
 using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Hosting.Security.Revocation;
 using PerfWorkflow.Workflow.Api;
 using PerfWorkflow.Workflow.Calendars;
 using PerfWorkflow.Workflow.Clock;
@@ -31,6 +32,7 @@ public sealed class WorkflowModule : IServiceModule
         }
 
         services.AddServiceDatabase<WorkflowDbContext>(configuration, Name);
+        services.AddRevocationReplica<WorkflowDbContext>();
         var options = WorkflowOptions.From(configuration);
         services.AddSingleton(options);
         services.AddSingleton(sp => WorkingDayCalendarFiles.Load(options.CalendarDirectory, sp.GetRequiredService<ILogger<WorkingDayCalendarFiles>>()));
@@ -48,6 +50,7 @@ public sealed class WorkflowModule : IServiceModule
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        bus.AddRevocationReplicaConsumer<WorkflowDbContext>(Name);
         bus.AddConsumer<CycleConsumers>();
         bus.AddConsumer<TimerPlanningConsumers>();
     }

@@ -114,6 +114,21 @@ public sealed class ClusterWiringTests
     }
 
     [Fact]
+    public void The_portal_reaches_its_database_in_the_data_subnet_and_not_the_broker()
+    {
+        var connection = DeploymentManifestTests.Parts(DeploymentManifestTests.SettingValue("portal", DeployedServices.Setting("portal", "ConnectionStrings:Portal")));
+        var postgres = Production.Get("Service", "postgres");
+        var toSubnets = EgressRules("portal").Where(rule => rule["to"].Items().Any(t => t["ipBlock"] is not null)).ToList();
+        var dataSubnets = EgressRules("filing").Where(rule => rule["ports"].Items().Any(p => Number(p["port"]) == 5432))
+            .SelectMany(rule => rule["to"].Items()).Select(t => t["ipBlock"]?["cidr"].Text()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(connection["Host"] == "postgres" || connection["Host"] == postgres["spec"]?["externalName"].Text(), $"the Portal's database is at {connection["Host"]}");
+        var database = Assert.Single(toSubnets, rule => rule["ports"].Items().Any(p => Number(p["port"]) == 5432));
+        Assert.Subset(dataSubnets, database["to"].Items().Select(t => t["ipBlock"]?["cidr"].Text()).OfType<string>().ToHashSet(StringComparer.Ordinal));
+        Assert.DoesNotContain(toSubnets, rule => rule["ports"].Items().Any(p => Number(p["port"]) == 5671));
+    }
+
+    [Fact]
     public void The_ingress_needs_no_affinity_and_accepts_the_largest_upload()
     {
         var annotations = Production.Get("Ingress", "portal")["metadata"]?["annotations"].Entries().ToDictionary(p => p.Key, p => p.Value.Text(), StringComparer.Ordinal) ?? [];

@@ -123,7 +123,7 @@ public sealed class DeploymentManifestTests
     }
 
     [Theory]
-    [MemberData(nameof(DeployedServices.NamesWithDatabase), MemberType = typeof(DeployedServices))]
+    [MemberData(nameof(DeployedServices.NamesWithBroker), MemberType = typeof(DeployedServices))]
     public void Each_service_speaks_tls_to_the_broker_and_verifies_it_against_the_mounted_ca(string service)
     {
         var uri = new Uri(SettingValue(service, DeployedServices.Setting(service, "Bus:RabbitMq:Uri")));
@@ -177,11 +177,12 @@ public sealed class DeploymentManifestTests
     }
 
     [Fact]
-    public void Only_the_services_that_need_secrets_receive_any()
+    public void The_portal_receives_no_secret_but_its_own_database_connection()
     {
         var portal = KubernetesObjects.AllContainers(Production.Get("Deployment", "portal"));
+        var secrets = portal.SelectMany(c => c["env"].Items()).Select(v => v["valueFrom"]?["secretKeyRef"]?["key"].Text()).OfType<string>();
 
-        Assert.DoesNotContain(portal.SelectMany(c => c["env"].Items()), v => v["valueFrom"]?["secretKeyRef"] is not null);
+        Assert.Equal(["ConnectionStrings__Portal"], secrets);
         Assert.All(portal, c => Assert.Null(c["envFrom"]));
     }
 

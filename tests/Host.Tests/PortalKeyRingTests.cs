@@ -1,83 +1,75 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.DependencyInjection;
-using PerfWorkflow.Hosting;
-using PerfWorkflow.Hosting.Commands;
-using PerfWorkflow.Portal;
+using Microsoft.Data.Sqlite;
+using PerfWorkflow.Integration.Tests.Portal;
+using static PerfWorkflow.Integration.Tests.Portal.PortalCookies;
 
 namespace PerfWorkflow.Host.Tests;
 
 /// <summary>
-/// Portal replicas read one key ring (Portal:DataProtection:KeyDirectory), so what one replica signs (the sign-in
-/// cookie, antiforgery tokens) another reads: no cookie affinity, no sign-out on a rollout.
+/// In the embedded default the Portal keeps its data-protection keys in its SQLite file beside the services' (portal.db
+/// in Persistence:DataDirectory), so a restarted Host keeps its people signed in. The same on PostgreSQL, with
+/// replicas: tests/Integration.Tests/Portal/PortalKeyRingTests.
 /// </summary>
 public sealed class PortalKeyRingTests : IDisposable
 {
-    private const string Purpose = "Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware";
-    private readonly DirectoryInfo _keys = Directory.CreateTempSubdirectory("perfwf-keyring-");
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("perfwf-portal-sqlite-");
 
     [Fact]
-    public void Two_replicas_on_one_key_ring_read_each_others_cookies()
+    public async Task The_embedded_portal_keeps_its_key_in_its_sqlite_file_and_a_restart_keeps_people_signed_in()
     {
-        var first = Portal($"--{Setting}={_keys.FullName}");
-        var second = Portal($"--{Setting}={_keys.FullName}");
+        var before = Portal();
+        await before.StartAsync();
+        var cookie = CookieFor(before, "d1a1b729b-filer");
+        await before.StopAsync();
 
-        var cookie = Protector(first).Protect("d1a1b729b-filer");
-
-        Assert.Equal("d1a1b729b-filer", Protector(second).Unprotect(cookie));
-        Assert.NotEmpty(_keys.GetFiles("key-*.xml"));
-    }
-
-    [Fact]
-    public void Replicas_on_different_key_rings_cannot_read_each_others_cookies()
-    {
-        var elsewhere = _keys.CreateSubdirectory("elsewhere");
-        var first = Portal($"--{Setting}={_keys.FullName}");
-        var second = Portal($"--{Setting}={elsewhere.FullName}");
-
-        var cookie = Protector(first).Protect("d1a1b729b-filer");
-
-        Assert.ThrowsAny<CryptographicException>(() => Protector(second).Unprotect(cookie));
-    }
-
-    [Fact]
-    public async Task The_generate_key_ring_command_writes_a_key_the_replicas_then_use()
-    {
-        string keyId;
+        var after = Portal();
+        await after.StartAsync();
+        try
         {
-            var operatorRun = Portal($"--{Setting}={_keys.FullName}");
-            var command = operatorRun.Services.GetServices<IServiceCommand>().Single(c => c.Name == "generate-key-ring");
-            using var output = new StringWriter();
-            Assert.Equal(0, await command.RunAsync(["400"], TextReader.Null, output, CancellationToken.None));
-            var file = Assert.Single(_keys.GetFiles("key-*.xml"));
-            keyId = Path.GetFileNameWithoutExtension(file.Name)["key-".Length..];
-            Assert.Contains(keyId, output.ToString(), StringComparison.Ordinal);
+            Assert.Equal("d1a1b729b-filer", SignedInUser(after, cookie));
+        }
+        finally
+        {
+            await after.StopAsync();
         }
 
-        var replica = Portal($"--{Setting}={_keys.FullName}");
-        Assert.Equal("x", Protector(replica).Unprotect(Protector(replica).Protect("x")));
-        Assert.Single(_keys.GetFiles("key-*.xml"));
+        Assert.Equal(1L, KeyRows());
     }
 
     [Fact]
-    public void A_key_directory_that_does_not_exist_stops_the_portal_at_start()
+    public async Task A_portal_on_another_data_directory_cannot_read_the_cookie()
     {
-        var missing = Path.Combine(_keys.FullName, "missing");
+        var first = Portal();
+        await first.StartAsync();
+        var cookie = CookieFor(first, "d1a1b729b-filer");
+        await first.StopAsync();
 
-        var error = Assert.Throws<InvalidOperationException>(() => Portal($"--{Setting}={missing}"));
-
-        Assert.Contains(Setting, error.Message, StringComparison.Ordinal);
+        var elsewhere = Portal(_data.CreateSubdirectory("elsewhere").FullName);
+        await elsewhere.StartAsync();
+        try
+        {
+            Assert.Null(SignedInUser(elsewhere, cookie));
+        }
+        finally
+        {
+            await elsewhere.StopAsync();
+        }
     }
 
-    public void Dispose() => _keys.Delete(recursive: true);
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _data.Delete(recursive: true);
+    }
 
-    private static string Setting => PerfWorkflow.Portal.Security.PortalKeyRing.DirectorySetting;
+    private long KeyRows()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.FullName, "portal.db")}");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM portal_data_protection_keys";
+        return (long)count.ExecuteScalar()!;
+    }
 
-    // Built, never started, and not disposed: MassTransit keeps a process-wide log context that a disposed
-    // application's logger factory would leave behind for the next one built in this process.
-    private static WebApplication Portal(params string[] args) => PerfWorkflowApp.Build(args, [new PortalModule()]);
-
-    private static IDataProtector Protector(WebApplication app) =>
-        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose);
+    private WebApplication Portal(string? dataDirectory = null) => PortalCookies.Portal($"--Persistence:DataDirectory={dataDirectory ?? _data.FullName}");
 }

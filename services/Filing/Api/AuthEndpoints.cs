@@ -75,12 +75,12 @@ public static class AuthEndpoints
         }).RequireAuthorization();
 
         // Every token of the caller's account is refused from now on (a lost laptop, a leaked script token).
-        auth.MapPost("/tokens/revoke-all", async (ClaimsPrincipal principal, FilingDbContext db, OrganisationAudit audit, CancellationToken ct) =>
+        auth.MapPost("/tokens/revoke-all", async (ClaimsPrincipal principal, FilingDbContext db, OrganisationAudit audit, TimeProvider time, CancellationToken ct) =>
         {
             var me = Caller.Of(principal);
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == me.UserId, ct)
                 ?? throw new AccessDeniedException("auth.account-unknown", "账号不存在。");
-            TokenRevocation.RevokeAll(user);
+            TokenRevocation.RevokeAll(db, user, time.GetUtcNow());
             await audit.SaveWithAsync(me.Region, me.UserId, OrganisationAuditActions.OwnTokensRevoked, me.UserId, "吊销本人的全部令牌", ct);
             return Results.NoContent();
         }).RequireAuthorization();

@@ -85,7 +85,7 @@ public static class OrganisationEndpoints
             var changes = UserChanges.Describe(user, after.DisplayName, after.Role, after.DepartmentId, after.Disabled);
             if (after.OutdatesTokensOf(before))
             {
-                TokenRevocation.RevokeAll(user);
+                TokenRevocation.RevokeAll(db, user, time.GetUtcNow());
                 changes += "；原有令牌已吊销";
             }
 
@@ -99,11 +99,11 @@ public static class OrganisationEndpoints
         });
 
         // Every token of the account is refused from now on; the account itself still signs in.
-        organisation.MapPost("/users/{id}/revoke-tokens", async (string id, ClaimsPrincipal p, FilingDbContext db, OrganisationAudit audit, CancellationToken ct) =>
+        organisation.MapPost("/users/{id}/revoke-tokens", async (string id, ClaimsPrincipal p, FilingDbContext db, OrganisationAudit audit, TimeProvider time, CancellationToken ct) =>
         {
             var office = RequireOffice(p);
             var user = await RegionUserAsync(db, id, office, ct);
-            TokenRevocation.RevokeAll(user);
+            TokenRevocation.RevokeAll(db, user, time.GetUtcNow());
             await audit.SaveWithAsync(office.Region, office.UserId, OrganisationAuditActions.TokensRevoked, id, "吊销该账号的全部令牌", ct);
             return Results.NoContent();
         });

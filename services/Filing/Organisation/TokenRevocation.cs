@@ -1,14 +1,19 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using PerfWorkflow.Contracts;
 using PerfWorkflow.Filing.Persistence;
+using PerfWorkflow.Hosting.Outbox;
 using PerfWorkflow.Hosting.Security;
 
 namespace PerfWorkflow.Filing.Organisation;
 
 /// <summary>
 /// Revocation of local tokens, kept in the Filing database so every Filing replica (and the Host) refuses a revoked
-/// token at once: one token by its id (a sign-out), or all of an account's tokens by a new security stamp.
+/// token at once: one token by its id (a sign-out), or all of an account's tokens by a new security stamp. Every
+/// revocation also goes into the outbox (<see cref="TokenRevoked"/>, <see cref="AccountTokensRevoked"/>), committed
+/// with it, for the services that verify tokens in processes of their own (Workflow, Notification: their
+/// <c>RevocationReplica</c>).
 /// </summary>
 public sealed class TokenRevocation(FilingDbContext db, TimeProvider time) : ITokenRevocationCheck
 {
@@ -55,10 +60,21 @@ public sealed class TokenRevocation(FilingDbContext db, TimeProvider time) : ITo
         // Rows outlive their token by nothing: an expired token is refused by its signature's lifetime anyway.
         await db.RevokedTokens.Where(t => t.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
         db.RevokedTokens.Add(new RevokedTokenRecord { TokenId = tokenId, UserId = userId, ExpiresAt = expires, RevokedAt = now });
+        var at = new DateTimeOffset(now, TimeSpan.Zero);
+        var messageId = Guid.CreateVersion7(at);
+        db.OutboxMessages.Add(OutboxSerializer.ToOutbox(new TokenRevoked(messageId, at, userId, tokenId, new DateTimeOffset(expires, TimeSpan.Zero)), messageId, at));
     }
 
-    /// <summary>Refuses every token issued to the account so far (the account itself is not saved here).</summary>
-    public static void RevokeAll(UserRecord user) => user.SecurityStamp = NewStamp();
+    /// <summary>
+    /// Refuses every token issued to the account so far: a new stamp, and its news in the outbox (neither saved here;
+    /// the caller's unit of work commits both, or neither).
+    /// </summary>
+    public static void RevokeAll(FilingDbContext db, UserRecord user, DateTimeOffset at)
+    {
+        user.SecurityStamp = NewStamp();
+        var messageId = Guid.CreateVersion7(at);
+        db.OutboxMessages.Add(OutboxSerializer.ToOutbox(new AccountTokensRevoked(messageId, at, user.Id, user.SecurityStamp), messageId, at));
+    }
 
     public static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Hosting.Security.Revocation;
 
 namespace PerfWorkflow.Notification.Persistence;
 
@@ -7,9 +8,13 @@ namespace PerfWorkflow.Notification.Persistence;
 /// The Notification service's tables (prefix <c>notification_</c>). Saving does nothing beyond EF's own: inbox items
 /// get their deliveries where they are written (<c>InboxWriter</c>).
 /// </summary>
-public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : ServiceDbContext(options)
+public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : ServiceDbContext(options), IRevocationReplicaContext
 {
     public override string TablePrefix => "notification";
+
+    public DbSet<ReplicatedTokenRevocation> RevokedTokens => Set<ReplicatedTokenRevocation>();
+
+    public DbSet<ReplicatedAccountRevocation> AccountRevocations => Set<ReplicatedAccountRevocation>();
 
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 

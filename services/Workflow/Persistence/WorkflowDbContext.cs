@@ -1,13 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Hosting.Security.Revocation;
 
 namespace PerfWorkflow.Workflow.Persistence;
 
 /// <summary>The Workflow service's tables (prefix <c>workflow_</c>).</summary>
-public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : ServiceDbContext(options)
+public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : ServiceDbContext(options), IRevocationReplicaContext
 {
     public override string TablePrefix => "workflow";
+
+    public DbSet<ReplicatedTokenRevocation> RevokedTokens => Set<ReplicatedTokenRevocation>();
+
+    public DbSet<ReplicatedAccountRevocation> AccountRevocations => Set<ReplicatedAccountRevocation>();
 
     public DbSet<FilingCycle> FilingCycles => Set<FilingCycle>();
 

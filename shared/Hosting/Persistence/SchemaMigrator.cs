@@ -9,7 +9,8 @@ namespace PerfWorkflow.Hosting.Persistence;
 /// <c>schema/{sqlite|postgres}/NNNN_name.sql</c>. Each script runs once, in its own transaction, and is recorded in
 /// <c>{prefix}_schema_versions</c>. On PostgreSQL an advisory lock makes replicas that start together take turns.
 /// The tables every service has (outbox, processed messages) come from this assembly's own scripts, written once
-/// with a <c>{prefix}</c> placeholder, and run before the service's scripts.
+/// with a <c>{prefix}</c> placeholder, and run before the service's scripts (and, for a context that keeps a copy of
+/// the token revocations, Schema/revocation's scripts too).
 /// See docs/decisions/0002-persistence-and-schema.md for why scripts rather than EF migrations.
 /// </summary>
 public sealed partial class SchemaMigrator(ILogger<SchemaMigrator> logger)
@@ -105,10 +106,17 @@ public sealed partial class SchemaMigrator(ILogger<SchemaMigrator> logger)
 
     private static List<(Assembly Assembly, string Resource, string Version)> ScriptsFor(ServiceDbContext db, Assembly serviceAssembly)
     {
-        var folder = db.IsPostgreSql ? "schema/postgres/" : "schema/sqlite/";
-        return ScriptsIn(typeof(SchemaMigrator).Assembly, folder, "hosting/")
-            .Concat(ScriptsIn(serviceAssembly, folder, string.Empty))
-            .ToList();
+        var provider = db.IsPostgreSql ? "postgres/" : "sqlite/";
+        var folder = "schema/" + provider;
+        var shared = ScriptsIn(typeof(SchemaMigrator).Assembly, folder, "hosting/");
+
+        // Tables only some services keep, written once here: the copy of the token revocations.
+        if (db is Security.Revocation.IRevocationReplicaContext)
+        {
+            shared = shared.Concat(ScriptsIn(typeof(SchemaMigrator).Assembly, "schema/revocation/" + provider, "hosting/revocation/"));
+        }
+
+        return shared.Concat(ScriptsIn(serviceAssembly, folder, string.Empty)).ToList();
     }
 
     /// <summary>On PostgreSQL replicas or Jobs that migrate together take turns; SQLite serialises writers itself.</summary>

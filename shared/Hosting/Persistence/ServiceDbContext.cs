@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Hosting.Outbox;
+using PerfWorkflow.Hosting.Security.Revocation;
 
 namespace PerfWorkflow.Hosting.Persistence;
 
 /// <summary>
 /// What every service's database has besides its own tables: the outbox of events waiting to be relayed and the
 /// ids of messages already processed (so a redelivered message is not acted on twice). Table names carry the
-/// service's prefix, e.g. <c>filing_outbox</c>.
+/// service's prefix, e.g. <c>filing_outbox</c>. A context that keeps a copy of the token revocations
+/// (<see cref="IRevocationReplicaContext"/>) gets those two tables as well.
 /// </summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -34,6 +36,20 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             e.ToTable($"{TablePrefix}_processed_messages");
             e.HasKey(m => new { m.Consumer, m.MessageId });
         });
+        if (this is IRevocationReplicaContext)
+        {
+            modelBuilder.Entity<ReplicatedTokenRevocation>(e =>
+            {
+                e.ToTable($"{TablePrefix}_revoked_tokens");
+                e.HasKey(t => t.TokenId);
+            });
+            modelBuilder.Entity<ReplicatedAccountRevocation>(e =>
+            {
+                e.ToTable($"{TablePrefix}_account_revocations");
+                e.HasKey(a => a.UserId);
+            });
+        }
+
         ConfigureModel(modelBuilder);
 
         // The schema scripts name columns in snake_case (message_id for MessageId): one rule instead of a mapping

@@ -36,6 +36,7 @@ public static class ComposeConfig
         ["FILING"] = "composecheckfilingpassword",
         ["WORKFLOW"] = "composecheckworkflowpassword",
         ["NOTIFICATION"] = "composechecknotificationpassword",
+        ["PORTAL"] = "composecheckportalpassword",
     };
 
     public static Dictionary<string, string?> Variables() => new(StringComparer.Ordinal)
@@ -48,6 +49,7 @@ public static class ComposeConfig
         ["PERFWF_DB_FILING_PASSWORD"] = ServicePasswords["FILING"],
         ["PERFWF_DB_WORKFLOW_PASSWORD"] = ServicePasswords["WORKFLOW"],
         ["PERFWF_DB_NOTIFICATION_PASSWORD"] = ServicePasswords["NOTIFICATION"],
+        ["PERFWF_DB_PORTAL_PASSWORD"] = ServicePasswords["PORTAL"],
         ["PERFWF_SMTP_HOST"] = "smtp.compose-check.invalid",
         ["PERFWF_SMTP_USER"] = SmtpUser,
         ["PERFWF_SMTP_PASSWORD"] = SmtpPassword,

@@ -69,18 +69,16 @@ public static class DeployedServices
             Smtp("User", isSecret: true, "section[\"Smtp:User\"]"),
             Smtp("Password", isSecret: true, "section[\"Smtp:Password\"]"),
         ]),
-        // The Portal owns no data and verifies no tokens (it forwards the ones Filing issues): no database, broker
-        // or signing key, only where the services are.
+        // The Portal verifies no tokens (it forwards the ones Filing issues) and hears no events: no broker or
+        // signing key. Its one database holds the data-protection key ring every replica shares.
         new("portal", "Portal",
         [
             ListenAddress,
             ShutdownTimeout,
+            .. DatabaseSettings("Portal"),
             PortalService("filing", "Filing"),
             PortalService("workflow", "Workflow"),
             PortalService("notification", "Notification"),
-            // Compose runs one Portal; in the cluster every replica reads one key ring.
-            new("Portal:DataProtection:KeyDirectory", IsSecret: false, "/etc/perfworkflow/portal-keys",
-                [new("services/Portal/Security/PortalKeyRing.cs", "DirectorySetting = \"Portal:DataProtection:KeyDirectory\"")], ClusterOnly: true),
         ]),
     ];
 
@@ -89,6 +87,8 @@ public static class DeployedServices
     public static TheoryData<string> Names => new(All.Select(s => s.Name));
 
     public static TheoryData<string> NamesWithDatabase => new(WithDatabase.Select(s => s.Name));
+
+    public static TheoryData<string> NamesWithBroker => new(All.Where(s => s.Settings.Any(x => x.Key == "Bus:RabbitMq:Uri")).Select(s => s.Name));
 
     public static TheoryData<string, string> SettingsOfEveryService
     {
@@ -120,18 +120,7 @@ public static class DeployedServices
     [
         ListenAddress,
         ShutdownTimeout,
-        new("Persistence:Provider", IsSecret: false, "PostgreSql",
-        [
-            new(DatabaseSettingsFile, "configuration[\"Persistence:Provider\"]"),
-            new("shared/Hosting/Persistence/DatabaseProvider.cs", "PostgreSql"),
-        ]),
-        // The services' roles may not run DDL: the schema-migration Job migrates.
-        new("Persistence:MigrateOnStart", IsSecret: false, "false",
-            [new(MigrationServiceFile, "configuration.GetValue(\"Persistence:MigrateOnStart\", true)")]),
-        new("Persistence:SchemaPerService", IsSecret: false, "true",
-            [new(DatabaseSettingsFile, "configuration.GetValue(\"Persistence:SchemaPerService\", false)")]),
-        new($"ConnectionStrings:{service}", IsSecret: true, null,
-            [new(DatabaseSettingsFile, "configuration.GetConnectionString(serviceName)")]),
+        .. DatabaseSettings(service),
         new("Bus:Transport", IsSecret: false, "RabbitMq",
         [
             new(BusRegistrationFile, "configuration[\"Bus:Transport\"]"),
@@ -147,6 +136,23 @@ public static class DeployedServices
             new(TelemetrySetupFile, "OtlpEndpointSetting = \"Telemetry:OtlpEndpoint\""),
             new(TelemetrySetupFile, "configuration[OtlpEndpointSetting]"),
         ], ClusterOnly: true),
+    ];
+
+    /// <summary>What every service with a database of its own is given: PostgreSQL, migrated by the Job, in its own schema.</summary>
+    private static RequiredSetting[] DatabaseSettings(string service) =>
+    [
+        new("Persistence:Provider", IsSecret: false, "PostgreSql",
+        [
+            new(DatabaseSettingsFile, "configuration[\"Persistence:Provider\"]"),
+            new("shared/Hosting/Persistence/DatabaseProvider.cs", "PostgreSql"),
+        ]),
+        // The services' roles may not run DDL: the schema-migration Job migrates.
+        new("Persistence:MigrateOnStart", IsSecret: false, "false",
+            [new(MigrationServiceFile, "configuration.GetValue(\"Persistence:MigrateOnStart\", true)")]),
+        new("Persistence:SchemaPerService", IsSecret: false, "true",
+            [new(DatabaseSettingsFile, "configuration.GetValue(\"Persistence:SchemaPerService\", false)")]),
+        new($"ConnectionStrings:{service}", IsSecret: true, null,
+            [new(DatabaseSettingsFile, "configuration.GetConnectionString(serviceName)")]),
     ];
 
     private static RequiredSetting Smtp(string name, bool isSecret, string code) =>

@@ -14,7 +14,7 @@ namespace PerfWorkflow.Integration.Tests.Operations;
 [Collection(RealServersCollection.Name)]
 public sealed class LeastPrivilegeTests
 {
-    private static readonly string[] Roles = ["perfwf_filing", "perfwf_workflow", "perfwf_notification", "perfwf_migrator"];
+    private static readonly string[] Roles = ["perfwf_filing", "perfwf_workflow", "perfwf_notification", "perfwf_portal", "perfwf_migrator"];
 
     private readonly Dictionary<string, string> _passwords = Roles.ToDictionary(r => r, _ => Guid.NewGuid().ToString("N"), StringComparer.Ordinal);
 
@@ -52,6 +52,34 @@ public sealed class LeastPrivilegeTests
             await AssertDeniedAsync(asFiling, "INSERT INTO filing.filing_schema_versions (version, applied_at) VALUES ('9999_forged', 'now')");
             await AssertDeniedAsync(asFiling, "SELECT COUNT(*) FROM workflow.workflow_schema_versions");
             await AssertDeniedAsync(As(backends, "perfwf_workflow"), "SELECT COUNT(*) FROM filing.filing_users");
+        }
+        finally
+        {
+            await backends.DisposeAsync();
+            await DropRolesAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_portal_keeps_its_key_ring_in_its_own_schema_with_its_own_role()
+    {
+        var backends = await IsolatedBackends.CreateAsync();
+        try
+        {
+            var database = new NpgsqlConnectionStringBuilder(backends.ConnectionString).Database!;
+            await CreateRolesAsync(backends.ConnectionString, database);
+
+            var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ServiceProcess.StartAsync("Portal", Runtime(backends, "perfwf_portal")));
+            var migrate = await ServiceCommand.RunAsync("Portal", Migrator(backends, "Portal", "perfwf_portal"), "migrate");
+            Assert.Contains("migrate", refused.Message, StringComparison.Ordinal);
+            Assert.True(migrate.ExitCode == 0, migrate.Output);
+            await using (await ServiceProcess.StartAsync("Portal", Runtime(backends, "perfwf_portal")))
+            {
+                var asPortal = As(backends, "perfwf_portal");
+                Assert.Equal(1L, await ScalarAsync(asPortal, "SELECT COUNT(*) FROM portal.portal_data_protection_keys"));
+                await AssertDeniedAsync(asPortal, "CREATE TABLE portal.smuggled (x int)");
+                await AssertDeniedAsync(asPortal, "INSERT INTO portal.portal_schema_versions (version, applied_at) VALUES ('9999_forged', 'now')");
+            }
         }
         finally
         {

@@ -23,6 +23,8 @@ public static class OfficeToken
             ["nbf"] = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
             ["iat"] = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
             ["exp"] = new DateTimeOffset(2035, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
+            // An id, as Filing gives every token: a service refuses a token it could not revoke.
+            ["jti"] = Guid.NewGuid().ToString("N"),
         });
 
     private static string Sign(string key, Dictionary<string, object> claims)

@@ -6,7 +6,8 @@ namespace PerfWorkflow.Integration.Tests.Notification;
 
 /// <summary>
 /// Bearer tokens as Filing's local issuer makes them (HS256 with the shared Auth:SigningKey), so Notification can be
-/// tested alone. Built by hand: the test checks the service's validation, not a token library's round trip.
+/// tested alone. Built by hand: the test checks the service's validation, not a token library's round trip. Each has
+/// an id (<c>jti</c>), as Filing's do: a service refuses a token it could not revoke.
 /// </summary>
 public static class LocalTokens
 {
@@ -14,7 +15,7 @@ public static class LocalTokens
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { alg = "HS256", typ = "JWT" }));
-        var claims = new Dictionary<string, object> { ["sub"] = userId, ["name"] = userId, ["role"] = role, ["region"] = region, ["iss"] = "perfworkflow-local", ["aud"] = "perfworkflow", ["iat"] = now, ["nbf"] = now, ["exp"] = now + 3600 };
+        var claims = new Dictionary<string, object> { ["sub"] = userId, ["name"] = userId, ["role"] = role, ["region"] = region, ["iss"] = "perfworkflow-local", ["aud"] = "perfworkflow", ["iat"] = now, ["nbf"] = now, ["exp"] = now + 3600, ["jti"] = Guid.NewGuid().ToString("N") };
         if (departmentId is not null)
         {
             claims["department"] = departmentId;

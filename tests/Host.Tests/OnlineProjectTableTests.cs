@@ -188,11 +188,14 @@ public sealed class OnlineProjectTableTests(HostApp host) : IClassFixture<HostAp
 
         var browser = await PortalPages.SignInAsync(host, Filer);
         var formPage = $"/Filings/{id}/Form/Declaration";
+        var filingPage = $"/Filings/{id}";
         Assert.Contains("data-testid=\"start-project-table\"", await browser.GetStringAsync(formPage), StringComparison.Ordinal);
-        Assert.Equal(302, (await PostAsync(browser, formPage, HandlerOf(id, "StartProjectTable"), "")).Status);
+        Assert.Contains("data-testid=\"start-project-table\"", await browser.GetStringAsync(filingPage), StringComparison.Ordinal);
+        Assert.Equal(302, (await PostAsync(browser, filingPage, HandlerOf(id, "StartProjectTable"), "")).Status);
         var blank = await browser.GetStringAsync(EditorOf(id));
         Assert.Contains("data-testid=\"add-project\"", blank, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"start-project-table\"", blank, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"start-project-table\"", await browser.GetStringAsync(filingPage), StringComparison.Ordinal);
         return (id, browser);
     }
 

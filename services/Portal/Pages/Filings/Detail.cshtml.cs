@@ -58,6 +58,9 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
     /// <summary>The filer's declaration stage has no 部门整体预算绩效目标申报表 yet: offer to start it online, not only by import.</summary>
     public bool CanStartDeclaration { get; private set; }
 
+    /// <summary>The declaration stage is the filer's and has no 项目支出绩效目标表 yet: it may be started online.</summary>
+    public bool CanStartProjectTable { get; private set; }
+
     public bool CanWithdraw => Filing is { State: "InReview" } && User.IsFilerOf(Filing.DepartmentId);
 
     public bool IsAssignee => Filing is { State: "InReview" } && User.UserId() is { } id && Filing.CurrentAssignees.Contains(id);
@@ -176,6 +179,7 @@ public sealed class DetailModel(PortalApiClient api, PortalFormsClient forms, Po
         {
             var (drafts, problem) = await forms.FormsAsync(Id, "Declaration", null, cancellationToken);
             CanStartDeclaration = problem is null && drafts.All(d => d.Kind != FormModel.DeclarationKind);
+            CanStartProjectTable = problem is null && drafts.All(d => d.Kind != FormModel.ProjectTableKind);
         }
 
         if (Filing.FormVersion > 1)

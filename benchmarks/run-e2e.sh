@@ -55,6 +55,8 @@ if [[ $mode == distributed ]]; then
   # shellcheck source=scripts/lib/test-servers.sh
   source scripts/lib/test-servers.sh
   ensure_prerequisites
+  # The driver reads which statements PostgreSQL spent the closed loop on (StatementTimes).
+  export PERFWF_PG_EXTRA_CONF="shared_preload_libraries = 'pg_stat_statements'"
   start_test_servers
   key="benchmark-signing-key-$(date +%s%N)"
   common=(Persistence__Provider=PostgreSql "ConnectionStrings__Default=$PERFWF_TEST_POSTGRES" Bus__Transport=RabbitMq "Bus__RabbitMq__Uri=$PERFWF_TEST_RABBITMQ" "Auth__SigningKey=$key")

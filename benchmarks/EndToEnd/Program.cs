@@ -22,9 +22,20 @@ var half = await Workload.PrepareAsync(options with { Filings = options.Filings 
 
 Console.Error.WriteLine($"[{options.Label}] closed loop with {options.Users} users …");
 var peopleOf = (Workload w) => (Func<string, Api>)(id => w.People[id].On(notification));
+var statements = options.Postgres is not null && await StatementTimes.ResetAsync(options.Postgres);
 var maxFrom = DateTime.UtcNow;
+var cpuBefore = CpuUse.Read(options.Processes);
 var (max, maxElapsed) = await new Driver(full, finance, office, peopleOf(full)).ClosedLoopAsync(full.Filings, options.Users);
 var maxTo = DateTime.UtcNow;
+// The closed loop has waited for its sampled inbox items, so the consumers have (nearly) caught up: the readings
+// bracket what the phase's transitions cost every process.
+var maxCpu = CpuUse.Read(options.Processes).Since(cpuBefore);
+var statementReport = new StringWriter();
+if (statements)
+{
+    await StatementTimes.PrintAsync(statementReport, options.Postgres!, max.Transitions);
+    await StatementTimes.PrintAsync(Console.Error, options.Postgres!, max.Transitions, top: 200);
+}
 var maxRate = max.Transitions / maxElapsed.TotalSeconds;
 
 Console.Error.WriteLine($"[{options.Label}] open loop at half that rate ({maxRate / 2:F0}/s) …");
@@ -43,4 +54,6 @@ if (options.Postgres is not null)
 }
 
 Report.Print(Console.Out, options, max, maxElapsed, halfLoad, halfElapsed, raw);
+Report.PrintCpu(Console.Out, maxCpu, max.Transitions, maxElapsed);
 Report.PrintStages(Console.Out, maxStages, halfStages);
+Console.Out.Write(statementReport);

@@ -43,6 +43,29 @@ public static class Report
         o.WriteLine();
     }
 
+    /// <summary>CPU each process used during the closed loop, per transition and as a share of the machine's cores.</summary>
+    public static void PrintCpu(TextWriter o, IReadOnlyDictionary<string, double> cpu, int transitions, TimeSpan elapsed)
+    {
+        if (transitions == 0)
+        {
+            return;
+        }
+
+        string F(double v) => v.ToString("F2", CultureInfo.InvariantCulture);
+        o.WriteLine($"CPU during the closed loop ({transitions} transitions in {F(elapsed.TotalSeconds)} s on {Environment.ProcessorCount} cores; set-up not included):");
+        o.WriteLine();
+        o.WriteLine("| process | CPU s | CPU ms per transition | share of all cores |");
+        o.WriteLine("|---|---|---|---|");
+        foreach (var (name, seconds) in cpu.OrderByDescending(c => c.Value))
+        {
+            o.WriteLine($"| {name} | {F(seconds)} | {F(1000 * seconds / transitions)} | {F(100 * seconds / (elapsed.TotalSeconds * Environment.ProcessorCount))} % |");
+        }
+
+        var total = cpu.Values.Sum();
+        o.WriteLine($"| all | {F(total)} | {F(1000 * total / transitions)} | {F(100 * total / (elapsed.TotalSeconds * Environment.ProcessorCount))} % |");
+        o.WriteLine();
+    }
+
     /// <summary>Per-stage times of the events each phase caused (<see cref="StageTimes"/>), when the database was readable.</summary>
     public static void PrintStages(TextWriter o, IReadOnlyList<StageTime> max, IReadOnlyList<StageTime> half)
     {

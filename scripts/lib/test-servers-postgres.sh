@@ -86,6 +86,7 @@ start_postgres() {
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$PG_DATA'
 max_connections = 300
+${PERFWF_PG_EXTRA_CONF:-}
 EOF
   for attempt in 1 2 3; do
     ts_free_port PG_PORT || return 1

@@ -14,6 +14,7 @@
 # ($PERFWF_TEST_POSTGRES_CTL / $PERFWF_TEST_RABBITMQ_CTL, called by tests to restart a server
 # mid-test) and the final stop_test_servers agree on PIDs even after restarts.
 # The server-specific parts live in test-servers-postgres.sh and test-servers-rabbitmq.sh.
+# PERFWF_PG_EXTRA_CONF, when set, is appended to postgresql.conf (the benchmark loads pg_stat_statements with it).
 
 TS_LIB_FILE="$(readlink -f "${BASH_SOURCE[0]}")"
 TS_PG_BIN="${TS_PG_BIN:-/usr/lib/postgresql/15/bin}"

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -40,11 +41,46 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var prefix = serviceName.ToLowerInvariant();
-        if (provider == DatabaseProvider.PostgreSql && configuration.GetValue("Persistence:SchemaPerService", false))
+        if (provider == DatabaseProvider.PostgreSql)
         {
-            connectionString = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = prefix }.ConnectionString;
+            var builder = new NpgsqlConnectionStringBuilder(WithStatementReuse(connectionString));
+            if (configuration.GetValue("Persistence:SchemaPerService", false))
+            {
+                builder.SearchPath = prefix;
+            }
+
+            connectionString = builder.ConnectionString;
         }
 
         return new DatabaseSettings(provider, connectionString, prefix);
+    }
+
+    /// <summary>
+    /// Every service runs the same few dozen statements all day, each pooled connection many times a second, and
+    /// PostgreSQL's CPU went mostly to parsing and planning them again and to resetting connections
+    /// (docs/benchmarks.md, "statements per transition"). So, unless the connection string says otherwise: statements
+    /// used twice on a connection stay prepared on it, and a connection going back to the pool is not reset (no
+    /// session state is ever set on one: advisory locks are transaction-scoped, the search path is part of the
+    /// connection string). A column added by a migration while replicas run fails a prepared statement once; Npgsql
+    /// then prepares it again (npgsql#4015).
+    /// </summary>
+    public static string WithStatementReuse(string connectionString)
+    {
+        // Npgsql's own builder answers ContainsKey for every keyword it knows, set or not: the plain builder tells
+        // what the operator wrote.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 100;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
     }
 }

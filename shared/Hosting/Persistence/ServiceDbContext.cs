@@ -18,6 +18,13 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
+    /// <summary>
+    /// Outbox rows were saved and their transaction has not ended yet (<see cref="OutboxWakeUpInterceptor{TContext}"/>
+    /// wakes the relay when it commits). A pooled context may carry a stale true into its next use: one needless
+    /// wake-up, never a missed one.
+    /// </summary>
+    public bool OutboxRowsPending { get; set; }
+
     public bool IsPostgreSql => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>The service's own entities: table names and keys; columns are named by convention.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PerfWorkflow.Domain.Audit;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Domain.Filings.Events;
@@ -15,10 +16,11 @@ namespace PerfWorkflow.Filing.Grains;
 /// <summary>
 /// The filing grain's own store. Each command is one transaction: an <c>UPDATE … WHERE version = @expected</c> of
 /// the filing's row (0 rows: a stale activation, nothing is written), then the outbox rows, the next audit line,
-/// the submitted forms and the idempotent answer as inserts, then COMMIT. Nothing is read on this path and EF tracks
-/// only the new rows. Reads happen once, when an activation loads the filing.
+/// the submitted forms and the idempotent answer as inserts. On PostgreSQL a command that writes no forms is one
+/// statement (<see cref="FilingCommitStatement"/>); otherwise EF writes it between BEGIN and COMMIT. Nothing is read
+/// on this path. Reads happen once, when an activation loads the filing.
 /// </summary>
-public sealed class FilingGrainStore(IServiceScopeFactory scopes)
+public sealed class FilingGrainStore(IServiceScopeFactory scopes, OutboxSignal<FilingDbContext> signal)
 {
     public static readonly JsonSerializerOptions AnswerJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -75,28 +77,90 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
         var snapshot = commit.Snapshot;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FilingDbContext>();
+        var row = new FilingRecord
+        {
+            Id = snapshot.Id,
+            DepartmentId = snapshot.DepartmentId,
+            FiscalYear = snapshot.FiscalYear,
+            Stage = snapshot.Stage.ToString(),
+            State = commit.State.ToString(),
+            Version = snapshot.Version,
+            Snapshot = FilingSnapshotJson.Write(snapshot),
+            UpdatedAt = commit.Now.UtcDateTime,
+            AuditSequence = commit.AuditLine.Sequence,
+            AuditHash = commit.AuditLine.Hash,
+        };
+        var outbox = commit.Events.Select(e => ToOutbox(snapshot, e)).ToList();
+        var audit = ToRecord(commit.AuditLine);
+        var answer = string.IsNullOrWhiteSpace(commit.IdempotencyKey) ? null : new IdempotencyRecord
+        {
+            UserId = commit.AuditLine.Actor,
+            IdempotencyKey = commit.IdempotencyKey,
+            FilingId = snapshot.Id,
+            Action = commit.AuditLine.Action,
+            Response = JsonSerializer.Serialize(commit.Answer, AnswerJson),
+            CreatedAt = row.UpdatedAt,
+        };
+
+        try
+        {
+            var committed = db.IsPostgreSql && commit.MarkedForms.Count == 0 && commit.AddedForms.Count == 0
+                ? await CommitInOneStatementAsync(db, row, commit.ExpectedVersion, outbox, audit, answer, ct)
+                : await CommitInUnitOfWorkAsync(db, row, commit, outbox, audit, answer, ct);
+            return committed ? CommitOutcome.Committed : CommitOutcome.Stale;
+        }
+        catch (Exception ex) when (ex is DbUpdateException update && update.IsUniqueViolation() || ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The version check passed, so the duplicate is the idempotency key (a retry racing its first attempt)
+            // or the audit line's sequence (a writer that committed between our read and our update).
+            return commit.IdempotencyKey is not null && await PriorAnswerAsync(commit.AuditLine.Actor, commit.IdempotencyKey, ct) is not null
+                ? CommitOutcome.KeyUsed
+                : CommitOutcome.Stale;
+        }
+    }
+
+    private async Task<bool> CommitInOneStatementAsync(FilingDbContext db, FilingRecord row, int expectedVersion, IReadOnlyList<OutboxMessage> outbox,
+        AuditRecord audit, IdempotencyRecord? answer, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var committed = await FilingCommitStatement.ExecuteAsync((NpgsqlConnection)db.Database.GetDbConnection(), row, expectedVersion, outbox, audit, answer, ct);
+            if (committed && outbox.Count > 0)
+            {
+                // EF's interceptor wakes the relay after its commits; this statement is not EF's.
+                signal.Notify();
+            }
+
+            return committed;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The same commit through EF: SQLite (in-process, where a round trip costs nothing) and submissions, which also write forms.</summary>
+    private static async Task<bool> CommitInUnitOfWorkAsync(FilingDbContext db, FilingRecord row, FilingCommit commit, IReadOnlyList<OutboxMessage> outbox,
+        AuditRecord audit, IdempotencyRecord? answer, CancellationToken ct)
+    {
         // No savepoint around SaveChanges (two statements fewer): a failure rolls the whole transaction back.
         db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var json = FilingSnapshotJson.Write(snapshot);
-        var stage = snapshot.Stage.ToString();
-        var state = commit.State.ToString();
-        var updatedAt = commit.Now.UtcDateTime;
-        var (auditSequence, auditHash) = (commit.AuditLine.Sequence, commit.AuditLine.Hash);
         var updated = await db.Filings
-            .Where(f => f.Id == snapshot.Id && f.Version == commit.ExpectedVersion)
+            .Where(f => f.Id == row.Id && f.Version == commit.ExpectedVersion)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(f => f.Snapshot, json)
-                .SetProperty(f => f.Version, snapshot.Version)
-                .SetProperty(f => f.Stage, stage)
-                .SetProperty(f => f.State, state)
-                .SetProperty(f => f.UpdatedAt, updatedAt)
-                .SetProperty(f => f.AuditSequence, auditSequence)
-                .SetProperty(f => f.AuditHash, auditHash), ct);
+                .SetProperty(f => f.Snapshot, row.Snapshot)
+                .SetProperty(f => f.Version, row.Version)
+                .SetProperty(f => f.Stage, row.Stage)
+                .SetProperty(f => f.State, row.State)
+                .SetProperty(f => f.UpdatedAt, row.UpdatedAt)
+                .SetProperty(f => f.AuditSequence, row.AuditSequence)
+                .SetProperty(f => f.AuditHash, row.AuditHash), ct);
         if (updated == 0)
         {
             await transaction.RollbackAsync(ct);
-            return CommitOutcome.Stale;
+            return false;
         }
 
         foreach (var marked in commit.MarkedForms)
@@ -108,36 +172,16 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
         }
 
         db.Forms.AddRange(commit.AddedForms);
-        AddEvents(db, snapshot, commit.Events);
-        db.Audit.Add(ToRecord(commit.AuditLine));
-        if (!string.IsNullOrWhiteSpace(commit.IdempotencyKey))
+        db.OutboxMessages.AddRange(outbox);
+        db.Audit.Add(audit);
+        if (answer is not null)
         {
-            db.Idempotency.Add(new IdempotencyRecord
-            {
-                UserId = commit.AuditLine.Actor,
-                IdempotencyKey = commit.IdempotencyKey,
-                FilingId = snapshot.Id,
-                Action = commit.AuditLine.Action,
-                Response = JsonSerializer.Serialize(commit.Answer, AnswerJson),
-                CreatedAt = updatedAt,
-            });
+            db.Idempotency.Add(answer);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return CommitOutcome.Committed;
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            await transaction.RollbackAsync(ct);
-            // The version check passed, so the duplicate is the idempotency key (a retry racing its first attempt)
-            // or the audit line's sequence (a writer that committed between our read and our update).
-            return commit.IdempotencyKey is not null && await PriorAnswerAsync(commit.AuditLine.Actor, commit.IdempotencyKey, ct) is not null
-                ? CommitOutcome.KeyUsed
-                : CommitOutcome.Stale;
-        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>
@@ -186,14 +230,14 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes)
         return prior is null ? null : (prior.FilingId, prior.Action, JsonSerializer.Deserialize<FilingView>(prior.Response, AnswerJson)!);
     }
 
-    private static void AddEvents(FilingDbContext db, FilingSnapshot filing, IReadOnlyList<IFilingEvent> events)
+    private static void AddEvents(FilingDbContext db, FilingSnapshot filing, IReadOnlyList<IFilingEvent> events) =>
+        db.OutboxMessages.AddRange(events.Select(e => ToOutbox(filing, e)));
+
+    private static OutboxMessage ToOutbox(FilingSnapshot filing, IFilingEvent e)
     {
-        foreach (var e in events)
-        {
-            var messageId = Guid.CreateVersion7(e.OccurredAt);
-            var contract = FilingEventContracts.ToContract(e, filing.DepartmentId, filing.FiscalYear, messageId);
-            db.OutboxMessages.Add(OutboxSerializer.ToOutbox(contract, messageId, e.OccurredAt));
-        }
+        var messageId = Guid.CreateVersion7(e.OccurredAt);
+        var contract = FilingEventContracts.ToContract(e, filing.DepartmentId, filing.FiscalYear, messageId);
+        return OutboxSerializer.ToOutbox(contract, messageId, e.OccurredAt);
     }
 
     private static AuditRecord ToRecord(AuditEntry e) => new()

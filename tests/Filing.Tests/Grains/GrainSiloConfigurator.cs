@@ -6,6 +6,7 @@ using PerfWorkflow.Filing.Cluster;
 using PerfWorkflow.Filing.Grains;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
+using PerfWorkflow.Hosting.Outbox;
 using PerfWorkflow.Hosting.Persistence;
 
 namespace PerfWorkflow.Filing.Tests.Grains;
@@ -25,6 +26,7 @@ public sealed class GrainSiloConfigurator : ISiloConfigurator, IClientBuilderCon
         services.AddSingleton<SchemaMigrator>();
         services.AddDbContextPool<FilingDbContext>(o => o.UseSqlite($"Data Source={database}").AddInterceptors(new SqlitePragmas()));
         services.AddHostedService<SchemaMigrationService<FilingDbContext>>();
+        services.AddSingleton<OutboxSignal<FilingDbContext>>();
         services.AddSingleton<FilingGrainStore>();
         services.AddSingleton<AuditKeys>();
         services.AddScoped<ApprovalChainResolver>();

@@ -49,7 +49,10 @@ public static class BusRegistration
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(uri, host => tls.Apply(host));
-                    cfg.PrefetchCount = configuration.GetValue("Bus:PrefetchCount", 32);
+                    // The consumers commit in batches (ConsumerBatches): what a batch can hold is what the broker has
+                    // handed over unacknowledged. 32 left most batches at one or two messages under load; 128 measured
+                    // 9.3 instead of 11.0 ms of CPU per transition in all (docs/benchmarks.md).
+                    cfg.PrefetchCount = configuration.GetValue("Bus:PrefetchCount", 128);
                     cfg.DeployTopologyOnly = configuration.GetValue("Bus:DeployTopologyOnly", false);
                     cfg.ConfigureEndpoints(context);
                 });

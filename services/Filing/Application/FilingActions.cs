@@ -18,9 +18,6 @@ namespace PerfWorkflow.Filing.Application;
 /// </summary>
 public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, TimeProvider time)
 {
-    /// <summary>The audit actions that move a form towards approval (docs/decisions/0007-separation-of-duties.md).</summary>
-    private static readonly string[] SeparationOfDutiesActions = ["submit", "approve", "sign-off"];
-
     public async Task<FilingView> OpenAsync(CurrentUser? user, string departmentId, int fiscalYear, CancellationToken cancellationToken)
     {
         var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken)
@@ -135,29 +132,14 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
         return (await FilingGrainCalls.CallAsync(() => grain.Act(command))).View!;
     }
 
-    /// <summary>审核通过 / 签认: a reviewer's decision, refused when it would let one person approve alone.</summary>
+    /// <summary>
+    /// 审核通过 / 签认: a reviewer's decision. Whether it would let one person approve alone is the grain's check
+    /// (ADR 0007): it knows who moved the form so far.
+    /// </summary>
     private async Task<FilingView> DecideAsync(CurrentUser user, Guid id, FilingCommand command, CancellationToken cancellationToken)
     {
-        var (grain, current) = await VisibleAsync(user, id, cancellationToken);
+        var (grain, _) = await VisibleAsync(user, id, cancellationToken);
         RequireReviewer(user);
-
-        // Who already moved this stage's form towards approval: its submitters and deciders, from the audit trail
-        // (the form's own history is not kept with the filing's row).
-        var stage = current.ActiveStage + ":";
-        var actors = await db.Audit.AsNoTracking()
-            .Where(a => a.FilingId == id && SeparationOfDutiesActions.Contains(a.Action) && a.FromState != null && a.FromState.StartsWith(stage))
-            .Select(a => a.Actor).Distinct().ToListAsync(cancellationToken);
-        if (actors.Count > 0)
-        {
-            // Only accounts made within the probation can answer to someone else; every other account stands alone.
-            var now = time.GetUtcNow();
-            var since = (now - SeparationOfDuties.Probation).UtcDateTime;
-            var recent = await db.Users.AsNoTracking().Where(u => u.CreatedAt != null && u.CreatedAt >= since)
-                .Select(u => new { u.Id, u.CreatedBy, u.CreatedAt }).ToListAsync(cancellationToken);
-            var origins = recent.ToDictionary(u => u.Id, u => new AccountOrigin(u.Id, u.CreatedBy, u.CreatedAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null), StringComparer.Ordinal);
-            SeparationOfDuties.RequireIndependent(user.UserId, actors, id => origins.GetValueOrDefault(id), now);
-        }
-
         return (await FilingGrainCalls.CallAsync(() => grain.Act(command))).View!;
     }
 

@@ -1,6 +1,7 @@
 using PerfWorkflow.Domain.Audit;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Domain.Filings.Events;
+using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
@@ -26,6 +27,7 @@ public sealed class FilingGrain(FilingGrainStore store, AuditKeys keys, IService
     private DateTimeOffset _updatedAt;
     private AuditEntry? _lastAudit;
     private StageFormSet _forms = new([]);
+    private FormMovers _movers = new([]);
 
     private Guid Id => this.GetPrimaryKey();
 
@@ -96,6 +98,11 @@ public sealed class FilingGrain(FilingGrainStore store, AuditKeys keys, IService
             }
             else
             {
+                if (command.Action is "approve" or "sign-off")
+                {
+                    await RequireIndependentAsync(command.Actor, working.ActiveStage, now);
+                }
+
                 events = FilingDecisions.Decide(working, command, now);
             }
         }
@@ -237,6 +244,7 @@ public sealed class FilingGrain(FilingGrainStore store, AuditKeys keys, IService
             case CommitOutcome.Committed:
                 FilingMetrics.Transitions.Add(1, new KeyValuePair<string, object?>("action", action));
                 (_filing, _updatedAt, _lastAudit) = (next, now, line);
+                _movers.Record(action, fromState, actor);
                 foreach (var form in forms.Marked.Concat(forms.Added))
                 {
                     _forms.Remember(form);
@@ -304,13 +312,30 @@ public sealed class FilingGrain(FilingGrainStore store, AuditKeys keys, IService
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var (record, lastAudit, latestForms) = await store.LoadAsync(Id, cancellationToken);
+        var (record, lastAudit, latestForms, movers) = await store.LoadAsync(Id, cancellationToken);
         _filing = record is null ? null : Compacted(Domain.Filings.Filing.FromSnapshot(FilingSnapshotJson.Read(record.Snapshot)));
         _updatedAt = record is null ? default : new DateTimeOffset(record.UpdatedAt, TimeSpan.Zero);
         _lastAudit = lastAudit;
         _forms = new StageFormSet(latestForms);
+        _movers = movers;
         _answers.Clear();
         _answerOrder.Clear();
+    }
+
+    /// <summary>
+    /// 审核通过 / 签认 is refused when the decider and someone who already moved this stage's form answer to the same
+    /// person (ADR 0007). Checked here, in the filing's one turn, against exactly the decisions made so far.
+    /// </summary>
+    private async Task RequireIndependentAsync(string decider, CycleStage stage, DateTimeOffset now)
+    {
+        var movers = _movers.Of(stage);
+        if (movers.Count == 0)
+        {
+            return;
+        }
+
+        var origins = await store.RecentAccountOriginsAsync(now - SeparationOfDuties.Probation, CancellationToken.None);
+        SeparationOfDuties.RequireIndependent(decider, movers, id => origins.GetValueOrDefault(id), now);
     }
 
     private async Task<ApprovalChain> ResolveChainAsync(Domain.Filings.Filing filing)

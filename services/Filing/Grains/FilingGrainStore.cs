@@ -5,6 +5,7 @@ using Npgsql;
 using PerfWorkflow.Domain.Audit;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Domain.Filings.Events;
+using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Messaging;
 using PerfWorkflow.Filing.Persistence;
@@ -24,21 +25,38 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes, OutboxSignal<F
 {
     public static readonly JsonSerializerOptions AnswerJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>The filing's row, its last audit line and the latest revision of each of its documents.</summary>
-    public async Task<(FilingRecord? Record, AuditEntry? LastAudit, IReadOnlyList<FormRecord> LatestForms)> LoadAsync(Guid id, CancellationToken ct)
+    /// <summary>The filing's row, its last audit line, the latest revision of each of its documents and who moved its forms.</summary>
+    public async Task<(FilingRecord? Record, AuditEntry? LastAudit, IReadOnlyList<FormRecord> LatestForms, FormMovers Movers)> LoadAsync(Guid id, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FilingDbContext>();
         var record = await db.Filings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct);
         if (record is null)
         {
-            return (null, null, []);
+            return (null, null, [], new FormMovers([]));
         }
 
         var last = await db.Audit.AsNoTracking().Where(a => a.FilingId == id).OrderByDescending(a => a.Sequence).FirstOrDefaultAsync(ct);
         var forms = await db.Forms.AsNoTracking().Where(f => f.FilingId == id).ToListAsync(ct);
         var latest = forms.GroupBy(f => (f.Stage, f.FormKind)).Select(g => g.MaxBy(f => f.Revision)!).ToList();
-        return (record, last is null ? null : FilingStore.ToEntry(last), latest);
+        var moves = await db.Audit.AsNoTracking()
+            .Where(a => a.FilingId == id && FormMovers.Actions.Contains(a.Action) && a.FromState != null)
+            .OrderBy(a => a.Sequence).Select(a => new { a.FromState, a.Actor }).ToListAsync(ct);
+        return (record, last is null ? null : FilingStore.ToEntry(last), latest, new FormMovers(moves.Select(m => (m.FromState!, m.Actor))));
+    }
+
+    /// <summary>
+    /// Who made the accounts made since <paramref name="since"/> (only those can answer to someone else, ADR 0007),
+    /// by account id.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, AccountOrigin>> RecentAccountOriginsAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FilingDbContext>();
+        var from = since.UtcDateTime;
+        var recent = await db.Users.AsNoTracking().Where(u => u.CreatedAt != null && u.CreatedAt >= from)
+            .Select(u => new { u.Id, u.CreatedBy, u.CreatedAt }).ToListAsync(ct);
+        return recent.ToDictionary(u => u.Id, u => new AccountOrigin(u.Id, u.CreatedBy, u.CreatedAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null), StringComparer.Ordinal);
     }
 
     /// <summary>Inserts a new filing; false when the department already has one for the year (the unique key).</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
 using PerfWorkflow.Domain.Organisation;
 using PerfWorkflow.Filing.Tests.Infrastructure;
 
@@ -27,6 +29,22 @@ public sealed class SeparationOfDutiesTests(FilingApi api) : IClassFixture<Filin
         Assert.Contains(DemoOrganisation.PerformanceOffice, view.GetProperty("currentAssignees").EnumerateArray().Select(a => a.GetString()));
         var office = await _driver.ActAsync(DemoOrganisation.PerformanceOffice, filing, "approve");
         ProblemAssert.IsProblem(office, 422, SeparationOfDuties.RuleCode);
+    }
+
+    [Fact]
+    public async Task The_refusal_holds_after_the_filing_is_loaded_afresh_from_its_audit_trail()
+    {
+        var filing = await _driver.NewAtAsync(Milestone.DeclarationFilled);
+        var head = await NewAccountAsync("department-head", filing.DepartmentId);
+        var finance = await NewAccountAsync("finance-division", null);
+        await _driver.StepAsync(filing, Milestone.DeclarationInReview);
+        await _driver.MustActAsync(head, filing, "approve");
+
+        // The grain keeps who moved the form in memory; a new activation must read it back from the trail.
+        await api.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var refused = await _driver.ActAsync(finance, filing, "approve");
+
+        ProblemAssert.IsProblem(refused, 422, SeparationOfDuties.RuleCode);
     }
 
     private async Task<string> NewAccountAsync(string role, string? departmentId)

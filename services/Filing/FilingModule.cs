@@ -25,6 +25,7 @@ public sealed class FilingModule : IServiceModule
     {
         services.AddServiceDatabase<FilingDbContext>(configuration, Name);
         services.AddScoped<ApprovalChainResolver>();
+        services.AddSingleton<DepartmentPlacements>();
         services.AddSingleton(ValidationSettings.Read(configuration));
         services.AddScoped<FormActions>();
         services.AddScoped<UploadGate>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Domain.Audit;
 using PerfWorkflow.Filing.Application;
 using PerfWorkflow.Filing.Grains;
+using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
 using PerfWorkflow.Hosting.Web;
 
@@ -15,13 +16,13 @@ public static class AuditEndpoints
     {
         var audit = endpoints.MapGroup("/api/filings/{id:guid}/audit").WithTags("Audit").RequireAuthorization();
 
-        audit.MapGet("/", async (Guid id, ClaimsPrincipal p, FilingDbContext db, CancellationToken ct) =>
-            Results.Ok((await TrailAsync(id, p, db, ct)).Trail));
+        audit.MapGet("/", async (Guid id, ClaimsPrincipal p, FilingDbContext db, DepartmentPlacements placements, CancellationToken ct) =>
+            Results.Ok((await TrailAsync(id, p, db, placements, ct)).Trail));
 
         // Keyed hashes stop a rewrite by someone without the key; the head on the filing's row stops a truncation.
-        audit.MapGet("/verify", async (Guid id, ClaimsPrincipal p, FilingDbContext db, AuditKeys keys, CancellationToken ct) =>
+        audit.MapGet("/verify", async (Guid id, ClaimsPrincipal p, FilingDbContext db, DepartmentPlacements placements, AuditKeys keys, CancellationToken ct) =>
         {
-            var (trail, head) = await TrailAsync(id, p, db, ct);
+            var (trail, head) = await TrailAsync(id, p, db, placements, ct);
             var result = (await keys.ChainAsync(ct)).Verify(trail, head);
             return Results.Ok(new
             {
@@ -34,11 +35,11 @@ public static class AuditEndpoints
         });
     }
 
-    private static async Task<(IReadOnlyList<AuditEntry> Trail, AuditHead Head)> TrailAsync(Guid id, ClaimsPrincipal principal, FilingDbContext db, CancellationToken ct)
+    private static async Task<(IReadOnlyList<AuditEntry> Trail, AuditHead Head)> TrailAsync(Guid id, ClaimsPrincipal principal, FilingDbContext db, DepartmentPlacements placements, CancellationToken ct)
     {
         var filing = await db.Filings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct)
             ?? throw new ResourceNotFoundException("filing.not-found", "未找到该绩效管理档案。");
-        await db.RequireVisibleAsync(Caller.Of(principal), filing.DepartmentId, ct);
+        await placements.RequireVisibleAsync(db, Caller.Of(principal), filing.DepartmentId, ct);
         var rows = await db.Audit.AsNoTracking().Where(a => a.FilingId == id).OrderBy(a => a.Sequence).ToListAsync(ct);
         return (rows.Select(FilingStore.ToEntry).ToList(), new AuditHead(filing.AuditSequence, filing.AuditHash));
     }

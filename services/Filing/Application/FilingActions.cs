@@ -16,7 +16,7 @@ namespace PerfWorkflow.Filing.Application;
 /// where the <see cref="Domain.Filings.Filing"/> decides. The filing's own rules (state, pinned chain, assignees)
 /// are the domain's; nothing here repeats them.
 /// </summary>
-public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, TimeProvider time)
+public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, TimeProvider time, DepartmentPlacements placements)
 {
     public async Task<FilingView> OpenAsync(CurrentUser? user, string departmentId, int fiscalYear, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
         var view = (await FilingGrainCalls.CallAsync(() => grains.GetGrain<IFilingGrain>(id).View())).View;
         if (view is not null)
         {
-            await db.RequireVisibleAsync(user, view.DepartmentId, cancellationToken);
+            await placements.RequireVisibleAsync(db, user, view.DepartmentId, cancellationToken);
         }
 
         return view;
@@ -149,7 +149,7 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
         var grain = grains.GetGrain<IFilingGrain>(id);
         var current = (await FilingGrainCalls.CallAsync(grain.View)).View
             ?? throw new ResourceNotFoundException("filing.not-found", "未找到该绩效管理档案。");
-        await db.RequireVisibleAsync(user, current.DepartmentId, cancellationToken);
+        await placements.RequireVisibleAsync(db, user, current.DepartmentId, cancellationToken);
         return (grain, current);
     }
 

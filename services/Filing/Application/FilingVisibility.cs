@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Filing.Organisation;
 using PerfWorkflow.Filing.Persistence;
 using PerfWorkflow.Hosting.Security;
@@ -10,15 +9,17 @@ namespace PerfWorkflow.Filing.Application;
 public static class FilingVisibility
 {
     /// <summary>Refuses (403) when the caller may not see the department's filings; no caller means the system acts.</summary>
-    public static async Task RequireVisibleAsync(this FilingDbContext db, CurrentUser? user, string departmentId, CancellationToken cancellationToken)
+    public static async Task RequireVisibleAsync(this DepartmentPlacements placements, FilingDbContext db, CurrentUser? user, string departmentId, CancellationToken cancellationToken)
     {
         if (user is null)
         {
             return;
         }
 
-        var department = await db.Departments.AsNoTracking().SingleAsync(d => d.Id == departmentId, cancellationToken);
-        if (!FilingAccess.CanSee(user, department.Region, department.Id, department.SupervisingDepartmentId))
+        // A filing's department always exists (a foreign key): missing, it is our fault, not the caller's.
+        var department = await placements.OfAsync(db, departmentId, cancellationToken)
+            ?? throw new InvalidOperationException($"Department {departmentId} of a filing does not exist.");
+        if (!FilingAccess.CanSee(user, department.Region, departmentId, department.SupervisingDepartmentId))
         {
             throw new AccessDeniedException("filing.not-visible", "您无权查看其他部门的绩效管理档案。");
         }

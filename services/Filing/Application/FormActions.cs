@@ -18,7 +18,7 @@ namespace PerfWorkflow.Filing.Application;
 /// validation findings, written by the filing's grain (which also gates submission, see <see cref="StageFormSet"/>);
 /// and the field-level diff between submitted versions.
 /// </summary>
-public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormValidationOptions validation)
+public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormValidationOptions validation, DepartmentPlacements placements)
 {
     /// <summary>
     /// Reads an uploaded file, recognises its form and saves it as the next revision of that document. A file naming
@@ -72,7 +72,7 @@ public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormVa
         var grain = grains.GetGrain<IFilingGrain>(filingId);
         var filing = (await FilingGrainCalls.CallAsync(grain.View)).View
             ?? throw new ResourceNotFoundException("filing.not-found", "未找到该绩效管理档案。");
-        await db.RequireVisibleAsync(user, filing.DepartmentId, cancellationToken);
+        await placements.RequireVisibleAsync(db, user, filing.DepartmentId, cancellationToken);
         if (version is null)
         {
             // The stage's documents as they stand: the grain keeps each one's latest revision in memory.
@@ -107,7 +107,7 @@ public sealed class FormActions(FilingDbContext db, IGrainFactory grains, FormVa
         var grain = grains.GetGrain<IFilingGrain>(filingId);
         var filing = (await FilingGrainCalls.CallAsync(grain.View)).View
             ?? throw new ResourceNotFoundException("filing.not-found", "未找到该绩效管理档案。");
-        await db.RequireVisibleAsync(user, filing.DepartmentId, cancellationToken);
+        await placements.RequireVisibleAsync(db, user, filing.DepartmentId, cancellationToken);
         return FilingAccess.CanFileFor(user, filing.DepartmentId)
             ? grain
             : throw new AccessDeniedException("form.filer-only", "只有本部门的填报人可以填写表单。");

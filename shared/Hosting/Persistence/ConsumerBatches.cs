@@ -14,8 +14,9 @@ namespace PerfWorkflow.Hosting.Persistence;
 /// Exactly once: each message's effects and its <c>{prefix}_processed_messages</c> row are written in the batch's one
 /// transaction, which commits all of the batch
 /// or none of it; a message id already in the log (or twice in one batch) changes nothing. Inside the transaction
-/// each message is its own unit of work (flushed, then the change tracker cleared), so it reads what the messages
-/// before it wrote, exactly as if they had committed one by one. A bad message fails only itself and goes through the
+/// each message reads what the messages before it wrote, exactly as if they had committed one by one: a message's
+/// changes are flushed before a later message of the same filing (or any message not about one filing) runs, and
+/// messages about different filings are flushed together. A bad message fails only itself and goes through the
 /// bus's retries and error queue.
 /// </para>
 /// <para>
@@ -77,7 +78,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         Action<IServiceProvider>? announce = null)
     {
         // The consumer's own span (MassTransit's consume, from the message headers) is the parent of the work's span.
-        var delivery = new Delivery(consumer, messageId, apply, announce, Activity.Current?.Context ?? default);
+        var delivery = new Delivery(consumer, messageId, partitionKey, apply, announce, Activity.Current?.Context ?? default);
         var partition = _partitions[(int)((uint)partitionKey.GetHashCode() % (uint)_partitions.Length)];
         if (!partition.Writer.TryWrite(delivery))
         {
@@ -173,6 +174,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         await PrepareAsync(scope.ServiceProvider, batch.Where(d => !seen.Contains((d.Consumer, d.MessageId))));
         var outcomes = new bool[batch.Count];
         var processed = new List<ProcessedMessage>(batch.Count);
+        var unflushed = new List<int>();
         for (var i = 0; i < batch.Count; i++)
         {
             var delivery = batch[i];
@@ -181,12 +183,16 @@ public sealed class ConsumerBatches<TContext> : IDisposable
                 continue;
             }
 
+            if (MustSeeWritesOf(delivery, unflushed.Select(u => batch[u])))
+            {
+                await FlushAsync(db, unflushed);
+            }
+
             try
             {
                 using (StartWork(delivery))
                 {
                     await delivery.Apply(scope.ServiceProvider, CancellationToken.None);
-                    await db.SaveChangesAsync();
                 }
             }
             catch (Exception ex)
@@ -194,10 +200,12 @@ public sealed class ConsumerBatches<TContext> : IDisposable
                 throw new FailedDeliveryException(i, ex);
             }
 
-            db.ChangeTracker.Clear();
+            unflushed.Add(i);
             processed.Add(new ProcessedMessage { Consumer = delivery.Consumer, MessageId = delivery.MessageId, ProcessedAt = _time.GetUtcNow().UtcDateTime });
             outcomes[i] = true;
         }
+
+        await FlushAsync(db, unflushed);
 
         // The ids go in together, just before the commit that makes them true with the effects: one statement on
         // PostgreSQL instead of one per message.
@@ -205,6 +213,39 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         await transaction.CommitAsync();
         MessagingMetrics.BatchSize.Record(batch.Count, new KeyValuePair<string, object?>("database", db.TablePrefix));
         return outcomes;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> may read what the unflushed messages wrote: one of them concerns the same filing,
+    /// or either is not about one filing (a directory change, a revocation: <see cref="Guid.Empty"/>). Messages about
+    /// other filings touch other rows, so their inserts wait and go to the database together: one round trip for
+    /// several messages instead of one each.
+    /// </summary>
+    private static bool MustSeeWritesOf(Delivery next, IEnumerable<Delivery> unflushed) =>
+        unflushed.Any(u => u.PartitionKey == next.PartitionKey || u.PartitionKey == Guid.Empty || next.PartitionKey == Guid.Empty);
+
+    /// <summary>
+    /// Writes what the unflushed messages changed. A failure is pinned on its message when only one was waiting; with
+    /// several it cannot be, and the whole batch runs again one message at a time.
+    /// </summary>
+    private static async Task FlushAsync(TContext db, List<int> unflushed)
+    {
+        if (unflushed.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (Exception ex) when (unflushed.Count == 1)
+        {
+            throw new FailedDeliveryException(unflushed[0], ex);
+        }
+
+        db.ChangeTracker.Clear();
+        unflushed.Clear();
     }
 
     private async Task RunAloneAsync(Delivery delivery)
@@ -283,7 +324,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         public int Index => index;
     }
 
-    private sealed record Delivery(string Consumer, Guid MessageId, Func<IServiceProvider, CancellationToken, Task> Apply, Action<IServiceProvider>? Announce, ActivityContext Parent)
+    private sealed record Delivery(string Consumer, Guid MessageId, Guid PartitionKey, Func<IServiceProvider, CancellationToken, Task> Apply, Action<IServiceProvider>? Announce, ActivityContext Parent)
     {
         public TaskCompletionSource<bool> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -334,7 +334,7 @@ public sealed class FilingGrain(FilingGrainStore store, AuditKeys keys, IService
             return;
         }
 
-        var origins = await store.RecentAccountOriginsAsync(now - SeparationOfDuties.Probation, CancellationToken.None);
+        var origins = await store.RecentAccountOriginsAsync(movers.Append(decider), now - SeparationOfDuties.Probation, CancellationToken.None);
         SeparationOfDuties.RequireIndependent(decider, movers, id => origins.GetValueOrDefault(id), now);
     }
 

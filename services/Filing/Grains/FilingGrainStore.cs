@@ -46,17 +46,32 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes, OutboxSignal<F
     }
 
     /// <summary>
-    /// Who made the accounts made since <paramref name="since"/> (only those can answer to someone else, ADR 0007),
-    /// by account id.
+    /// The origins of <paramref name="accounts"/> and of their makers, as far as each was made since
+    /// <paramref name="since"/> (only those answer to someone else, ADR 0007), by account id. Asked level by level
+    /// (accounts, their makers, …) instead of reading every new account: at go-live every account is new, and the
+    /// benchmark with 2,500 departments read 2,500 rows per approval.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, AccountOrigin>> RecentAccountOriginsAsync(DateTimeOffset since, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, AccountOrigin>> RecentAccountOriginsAsync(IEnumerable<string> accounts, DateTimeOffset since, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FilingDbContext>();
         var from = since.UtcDateTime;
-        var recent = await db.Users.AsNoTracking().Where(u => u.CreatedAt != null && u.CreatedAt >= from)
-            .Select(u => new { u.Id, u.CreatedBy, u.CreatedAt }).ToListAsync(ct);
-        return recent.ToDictionary(u => u.Id, u => new AccountOrigin(u.Id, u.CreatedBy, u.CreatedAt is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null), StringComparer.Ordinal);
+        var origins = new Dictionary<string, AccountOrigin>(StringComparer.Ordinal);
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        var next = accounts.Where(asked.Add).ToList();
+        while (next.Count > 0)
+        {
+            var recent = await db.Users.AsNoTracking().Where(u => next.Contains(u.Id) && u.CreatedAt != null && u.CreatedAt >= from)
+                .Select(u => new { u.Id, u.CreatedBy, u.CreatedAt }).ToListAsync(ct);
+            foreach (var u in recent)
+            {
+                origins[u.Id] = new AccountOrigin(u.Id, u.CreatedBy, new DateTimeOffset(u.CreatedAt!.Value, TimeSpan.Zero));
+            }
+
+            next = recent.Select(u => u.CreatedBy).OfType<string>().Where(asked.Add).ToList();
+        }
+
+        return origins;
     }
 
     /// <summary>Inserts a new filing; false when the department already has one for the year (the unique key).</summary>

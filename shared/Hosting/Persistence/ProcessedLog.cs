@@ -11,6 +11,33 @@ namespace PerfWorkflow.Hosting.Persistence;
 /// </summary>
 public static class ProcessedLog
 {
+    /// <summary>
+    /// Which of <paramref name="keys"/> are in the log already. On PostgreSQL each key is one index probe (a join with
+    /// the keys as <c>unnest</c>): with 100,000 filings present, the form with two <c>= ANY</c> lists cost Notification
+    /// about 1.5 ms a batch in the benchmark, where it should cost microseconds.
+    /// </summary>
+    public static async Task<HashSet<(string Consumer, Guid MessageId)>> SeenAsync(ServiceDbContext db, IReadOnlyCollection<(string Consumer, Guid MessageId)> keys)
+    {
+        if (!db.IsPostgreSql)
+        {
+            var consumers = keys.Select(k => k.Consumer).Distinct().ToList();
+            var ids = keys.Select(k => k.MessageId).Distinct().ToList();
+            // Both key columns in the filter: on message ids alone the (consumer, message_id) key cannot be used.
+            return (await db.ProcessedMessages.AsNoTracking().Where(p => consumers.Contains(p.Consumer) && ids.Contains(p.MessageId))
+                    .Select(p => new { p.Consumer, p.MessageId }).ToListAsync())
+                .Select(p => (p.Consumer, p.MessageId)).ToHashSet();
+        }
+
+        // The table name is the service's own constant prefix, never input.
+        var sql = "SELECT p.consumer AS \"Consumer\", p.message_id AS \"MessageId\" FROM " + db.TablePrefix + "_processed_messages p"
+            + " JOIN unnest(@consumers, @ids) AS k (consumer, message_id) ON p.consumer = k.consumer AND p.message_id = k.message_id";
+        var found = await db.Database.SqlQueryRaw<ProcessedKey>(
+            sql,
+            new NpgsqlParameter("consumers", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.Select(k => k.Consumer).ToArray() },
+            new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = keys.Select(k => k.MessageId).ToArray() }).ToListAsync();
+        return found.Select(k => (k.Consumer, k.MessageId)).ToHashSet();
+    }
+
     public static async Task AppendAsync(ServiceDbContext db, IReadOnlyList<ProcessedMessage> rows)
     {
         if (rows.Count == 0)
@@ -33,5 +60,13 @@ public static class ProcessedLog
             new NpgsqlParameter("consumers", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(r => r.Consumer).ToArray() },
             new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = rows.Select(r => r.MessageId).ToArray() },
             new NpgsqlParameter("at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = rows.Select(r => r.ProcessedAt).ToArray() });
+    }
+
+    /// <summary>A row of <see cref="SeenAsync"/>'s query.</summary>
+    private sealed class ProcessedKey
+    {
+        public string Consumer { get; set; } = string.Empty;
+
+        public Guid MessageId { get; set; }
     }
 }

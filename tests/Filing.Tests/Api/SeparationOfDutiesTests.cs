@@ -16,12 +16,8 @@ public sealed class SeparationOfDutiesTests(FilingApi api) : IClassFixture<Filin
     [Fact]
     public async Task Accounts_the_performance_office_just_made_cannot_approve_one_declaration_between_them_but_an_independent_reviewer_can()
     {
-        var filing = await _driver.NewAtAsync(Milestone.DeclarationFilled);
-        var head = await NewAccountAsync("department-head", filing.DepartmentId);
-        var finance = await NewAccountAsync("finance-division", null);
-        await _driver.StepAsync(filing, Milestone.DeclarationInReview);
+        var (filing, finance) = await ApprovedByANewHeadAsync();
 
-        await _driver.MustActAsync(head, filing, "approve");
         var refused = await _driver.ActAsync(finance, filing, "approve");
 
         ProblemAssert.IsProblem(refused, 422, SeparationOfDuties.RuleCode);
@@ -34,17 +30,24 @@ public sealed class SeparationOfDutiesTests(FilingApi api) : IClassFixture<Filin
     [Fact]
     public async Task The_refusal_holds_after_the_filing_is_loaded_afresh_from_its_audit_trail()
     {
-        var filing = await _driver.NewAtAsync(Milestone.DeclarationFilled);
-        var head = await NewAccountAsync("department-head", filing.DepartmentId);
-        var finance = await NewAccountAsync("finance-division", null);
-        await _driver.StepAsync(filing, Milestone.DeclarationInReview);
-        await _driver.MustActAsync(head, filing, "approve");
+        var (filing, finance) = await ApprovedByANewHeadAsync();
 
         // The grain keeps who moved the form in memory; a new activation must read it back from the trail.
         await api.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         var refused = await _driver.ActAsync(finance, filing, "approve");
 
         ProblemAssert.IsProblem(refused, 422, SeparationOfDuties.RuleCode);
+    }
+
+    /// <summary>A declaration in review approved by a department head the office just made; and a finance reviewer it also just made.</summary>
+    private async Task<(FilingRef Filing, string Finance)> ApprovedByANewHeadAsync()
+    {
+        var filing = await _driver.NewAtAsync(Milestone.DeclarationFilled);
+        var head = await NewAccountAsync("department-head", filing.DepartmentId);
+        var finance = await NewAccountAsync("finance-division", null);
+        await _driver.StepAsync(filing, Milestone.DeclarationInReview);
+        await _driver.MustActAsync(head, filing, "approve");
+        return (filing, finance);
     }
 
     private async Task<string> NewAccountAsync(string role, string? departmentId)

@@ -117,6 +117,25 @@ public sealed class FilingGrainStoreTests : IAsyncLifetime
         Assert.Equal(1, (await db.Filings.AsNoTracking().SingleAsync(f => f.Id == second.Snapshot.Id)).Version);
     }
 
+    [Fact]
+    public async Task Account_origins_follow_the_makers_of_the_accounts_asked_about_while_they_are_new_and_read_no_other_account()
+    {
+        await using (var db = Database())
+        {
+            UserRecord User(string id, string? maker, int daysAgo) => new()
+            {
+                Id = id, DisplayName = id, Role = "finance-division", Region = "测试区", CreatedBy = maker, CreatedAt = Now.AddDays(-daysAgo).UtcDateTime,
+            };
+            db.Users.AddRange(User("o-new", "o-maker", 1), User("o-maker", "o-old", 2), User("o-old", "o-root", 400), User("o-stranger", "o-maker", 1));
+            await db.SaveChangesAsync();
+        }
+
+        var origins = await _store.RecentAccountOriginsAsync(["o-new", "o-unknown"], Now.AddDays(-30), CancellationToken.None);
+
+        Assert.Equal(["o-maker", "o-new"], origins.Keys.Order());
+        Assert.Equal("o-old", origins["o-maker"].CreatedBy);
+    }
+
     private async Task<Opened> OpenAsync(int year = 2030)
     {
         var (filing, events) = Domain.Filings.Filing.Open(Guid.CreateVersion7(), "d-store", year, Now);

@@ -52,11 +52,12 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
     public Task<FilingView> WithdrawAsync(CurrentUser user, Guid id, string? key, CancellationToken ct) =>
         ActAsync(user, id, new FilingCommand { Action = "withdraw", Actor = user.UserId, IdempotencyKey = key }, f => RequireFiler(user, f), ct);
 
+    /// <summary>审核通过: whether it would let one person approve alone is the grain's check (ADR 0007).</summary>
     public Task<FilingView> ApproveAsync(CurrentUser user, Guid id, string? comment, string? key, CancellationToken ct) =>
-        DecideAsync(user, id, new FilingCommand { Action = "approve", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, ct);
+        ActAsync(user, id, new FilingCommand { Action = "approve", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, _ => RequireReviewer(user), ct);
 
     public Task<FilingView> SignOffAsync(CurrentUser user, Guid id, string? comment, string? key, CancellationToken ct) =>
-        DecideAsync(user, id, new FilingCommand { Action = "sign-off", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, ct);
+        ActAsync(user, id, new FilingCommand { Action = "sign-off", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, _ => RequireReviewer(user), ct);
 
     public Task<FilingView> ReturnAsync(CurrentUser user, Guid id, string comment, bool toPreviousStep, string? key, CancellationToken ct) =>
         ActAsync(user, id, new FilingCommand { Action = toPreviousStep ? "return-to-previous-step" : "return", Actor = user.UserId, IdempotencyKey = key, Comment = comment }, _ => RequireReviewer(user), ct);
@@ -129,17 +130,6 @@ public sealed class FilingActions(FilingDbContext db, IGrainFactory grains, Time
             mayAct(current);
         }
 
-        return (await FilingGrainCalls.CallAsync(() => grain.Act(command))).View!;
-    }
-
-    /// <summary>
-    /// 审核通过 / 签认: a reviewer's decision. Whether it would let one person approve alone is the grain's check
-    /// (ADR 0007): it knows who moved the form so far.
-    /// </summary>
-    private async Task<FilingView> DecideAsync(CurrentUser user, Guid id, FilingCommand command, CancellationToken cancellationToken)
-    {
-        var (grain, _) = await VisibleAsync(user, id, cancellationToken);
-        RequireReviewer(user);
         return (await FilingGrainCalls.CallAsync(() => grain.Act(command))).View!;
     }
 

@@ -79,20 +79,8 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes, OutboxSignal<F
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FilingDbContext>();
-        db.Filings.Add(new FilingRecord
-        {
-            Id = snapshot.Id,
-            DepartmentId = snapshot.DepartmentId,
-            FiscalYear = snapshot.FiscalYear,
-            Stage = snapshot.Stage.ToString(),
-            State = state.ToString(),
-            Version = snapshot.Version,
-            Snapshot = FilingSnapshotJson.Write(snapshot),
-            UpdatedAt = now.UtcDateTime,
-            AuditSequence = firstLine.Sequence,
-            AuditHash = firstLine.Hash,
-        });
-        AddEvents(db, snapshot, events);
+        db.Filings.Add(ToRow(snapshot, state, firstLine, now));
+        db.OutboxMessages.AddRange(events.Select(e => ToOutbox(snapshot, e)));
         db.Audit.Add(ToRecord(firstLine));
         try
         {
@@ -110,19 +98,7 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes, OutboxSignal<F
         var snapshot = commit.Snapshot;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FilingDbContext>();
-        var row = new FilingRecord
-        {
-            Id = snapshot.Id,
-            DepartmentId = snapshot.DepartmentId,
-            FiscalYear = snapshot.FiscalYear,
-            Stage = snapshot.Stage.ToString(),
-            State = commit.State.ToString(),
-            Version = snapshot.Version,
-            Snapshot = FilingSnapshotJson.Write(snapshot),
-            UpdatedAt = commit.Now.UtcDateTime,
-            AuditSequence = commit.AuditLine.Sequence,
-            AuditHash = commit.AuditLine.Hash,
-        };
+        var row = ToRow(snapshot, commit.State, commit.AuditLine, commit.Now);
         var outbox = commit.Events.Select(e => ToOutbox(snapshot, e)).ToList();
         var audit = ToRecord(commit.AuditLine);
         var answer = string.IsNullOrWhiteSpace(commit.IdempotencyKey) ? null : new IdempotencyRecord
@@ -263,8 +239,20 @@ public sealed class FilingGrainStore(IServiceScopeFactory scopes, OutboxSignal<F
         return prior is null ? null : (prior.FilingId, prior.Action, JsonSerializer.Deserialize<FilingView>(prior.Response, AnswerJson)!);
     }
 
-    private static void AddEvents(FilingDbContext db, FilingSnapshot filing, IReadOnlyList<IFilingEvent> events) =>
-        db.OutboxMessages.AddRange(events.Select(e => ToOutbox(filing, e)));
+    /// <summary>The filing's row as a command leaves it: its snapshot, where it stands and the head of its audit chain.</summary>
+    private static FilingRecord ToRow(FilingSnapshot snapshot, StageState state, AuditEntry lastLine, DateTimeOffset now) => new()
+    {
+        Id = snapshot.Id,
+        DepartmentId = snapshot.DepartmentId,
+        FiscalYear = snapshot.FiscalYear,
+        Stage = snapshot.Stage.ToString(),
+        State = state.ToString(),
+        Version = snapshot.Version,
+        Snapshot = FilingSnapshotJson.Write(snapshot),
+        UpdatedAt = now.UtcDateTime,
+        AuditSequence = lastLine.Sequence,
+        AuditHash = lastLine.Hash,
+    };
 
     private static OutboxMessage ToOutbox(FilingSnapshot filing, IFilingEvent e)
     {

@@ -3,8 +3,8 @@ using PerfWorkflow.Domain.Filings;
 namespace PerfWorkflow.Domain.Deadlines;
 
 /// <summary>
-/// The stages the cycle calendar gives a window and a due date (docs/domain.md §7), in order, and the reading of a
-/// stage key as the services exchange it ("Declaration").
+/// The stages the cycle calendar gives a window and a due date (this repository's docs/domain.md, §7 Calendar), in
+/// order, and the reading of a stage key as the services exchange it ("Declaration").
 /// </summary>
 public static class DeadlineStages
 {

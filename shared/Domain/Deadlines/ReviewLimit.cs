@@ -4,8 +4,8 @@ namespace PerfWorkflow.Domain.Deadlines;
 
 /// <summary>
 /// The time limit of one review request: when the step has waited the calendar's working days
-/// (<see cref="CycleCalendar.ReviewStepWorkingDays"/>, docs/domain.md §7) its assignees are told. One per request, so
-/// a step asked for again after a return has a limit of its own.
+/// (<see cref="CycleCalendar.ReviewStepWorkingDays"/>, this repository's docs/domain.md, §7 Calendar) its assignees
+/// are told. One per request, so a step asked for again after a return has a limit of its own.
 /// </summary>
 public sealed record ReviewLimit(ReviewRequest Request, DateTimeOffset DueAt)
 {

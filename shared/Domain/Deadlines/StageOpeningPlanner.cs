@@ -3,9 +3,9 @@ using PerfWorkflow.Domain.Filings;
 namespace PerfWorkflow.Domain.Deadlines;
 
 /// <summary>
-/// When Workflow asks Filing to open a stage (docs/domain.md §7): each later stage on its window's opening day at
-/// 00:00 local time; and, when a stage is approved after the next stage's opening day, once more at once, because
-/// Filing refused the first request while the stage before was still unapproved.
+/// When Workflow asks Filing to open a stage (this repository's docs/domain.md, §7 Calendar): each later stage on its
+/// window's opening day at 00:00 local time; and, when a stage is approved after the next stage's opening day, once
+/// more at once, because Filing refused the first request while the stage before was still unapproved.
 /// </summary>
 public static class StageOpeningPlanner
 {

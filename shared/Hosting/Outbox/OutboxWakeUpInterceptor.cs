@@ -57,10 +57,26 @@ public sealed class OutboxWakeUpInterceptor<TContext>(OutboxSignal<TContext> sig
 
     private static void NoteOutboxRows(DbContextEventData eventData)
     {
-        if (eventData.Context is ServiceDbContext context
-            && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (eventData.Context is not ServiceDbContext context)
         {
-            context.OutboxRowsPending = true;
+            return;
+        }
+
+        // Outbox rows are only ever added (tracked as Added at once), so the tracker is read as it stands: Entries()
+        // would first detect changes over every tracked entity, which SaveChanges is about to do anyway.
+        var tracker = context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (tracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+            {
+                context.OutboxRowsPending = true;
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
         }
     }
 

@@ -23,6 +23,8 @@ public sealed class NotificationModule : IServiceModule
         services.AddServiceDatabase<NotificationDbContext>(configuration, Name);
         services.AddRevocationReplica<NotificationDbContext>();
         services.AddScoped<InboxWriter>();
+        services.AddScoped<TodoClosings>();
+        services.AddScoped<IConsumerBatchWrites<NotificationDbContext>>(sp => sp.GetRequiredService<TodoClosings>());
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<DirectoryNames>();
         services.AddScoped<NotificationWork>();

@@ -39,6 +39,9 @@ public sealed class WorkflowModule : IServiceModule
         services.AddSingleton<CycleCalendarCache>();
         services.AddScoped<CycleCalendarStore>();
         services.AddScoped<FilingTimetables>();
+        services.AddScoped<IConsumerBatchPreparation<WorkflowDbContext>>(sp => sp.GetRequiredService<FilingTimetables>());
+        services.AddScoped<TimerCancellations>();
+        services.AddScoped<IConsumerBatchWrites<WorkflowDbContext>>(sp => sp.GetRequiredService<TimerCancellations>());
         services.AddScoped<DeadlineLadder>();
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeadlineExtensionService>();

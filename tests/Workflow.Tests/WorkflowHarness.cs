@@ -53,10 +53,11 @@ public sealed class WorkflowHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>One "message": the scheduler call and its commit, as a consumer would do it.</summary>
+    /// <summary>One "message": the scheduler call and its commit, as a consumer's batch would do it (set-based writes, then the unit of work).</summary>
     public Task ActAsync(Func<DeadlineScheduler, Task> act) => InScopeAsync(async sp =>
     {
         await act(sp.GetRequiredService<DeadlineScheduler>());
+        await sp.GetRequiredService<TimerCancellations>().WriteAsync(CancellationToken.None);
         await sp.GetRequiredService<WorkflowDbContext>().SaveChangesAsync();
     });
 

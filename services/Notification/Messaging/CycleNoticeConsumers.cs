@@ -107,7 +107,7 @@ public sealed class CycleNoticeConsumers(ConsumerBatches<NotificationDbContext> 
         var ct = context.CancellationToken;
         return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            await work.Inbox.CloseTodosAsync(m.FilingId, Declaration, null, null, m.OccurredAt, ct, [InboxKinds.TargetAdjustment]);
+            work.Inbox.CloseTodos(new TodoClosing(m.FilingId, Declaration, null, null, m.OccurredAt, [InboxKinds.TargetAdjustment]));
             var filers = (await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct)).Where(u => u != m.CancelledBy);
             await work.Inbox.AddAsync(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.TargetAdjustmentCancelled, m.FilingId, m.DepartmentId, m.FiscalYear, Declaration, null, IsTodo: false,
                 $"绩效目标调整已取消：{m.FiscalYear}年度",

@@ -30,11 +30,11 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
     public Task Consume(ConsumeContext<FilingSubmitted> context)
     {
         var m = context.Message;
-        var ct = context.CancellationToken;
-        return Once(m.MessageId, m.FilingId, ct, async work =>
+        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
         {
-            await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, m.SubmittedBy, m.OccurredAt, ct);
-            await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, ct, FilerTodoKinds);
+            work.Inbox.CloseTodos(new TodoClosing(m.FilingId, m.Stage, null, m.SubmittedBy, m.OccurredAt));
+            work.Inbox.CloseTodos(new TodoClosing(m.FilingId, m.Stage, null, null, m.OccurredAt, FilerTodoKinds));
+            return Task.CompletedTask;
         });
     }
 
@@ -57,16 +57,14 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
     public Task Consume(ConsumeContext<ReviewApproved> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
-            work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.Step, m.StepCompleted ? null : m.ApprovedBy, m.OccurredAt, context.CancellationToken));
+        return Close(m.MessageId, new TodoClosing(m.FilingId, m.Stage, m.Step, m.StepCompleted ? null : m.ApprovedBy, m.OccurredAt), context.CancellationToken);
     }
 
     /// <summary>签认 of a monitoring step answers the signer's to-do (all of the step's once it is complete).</summary>
     public Task Consume(ConsumeContext<SignOffRecorded> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
-            work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.Step, m.StepCompleted ? null : m.SignedBy, m.OccurredAt, context.CancellationToken));
+        return Close(m.MessageId, new TodoClosing(m.FilingId, m.Stage, m.Step, m.StepCompleted ? null : m.SignedBy, m.OccurredAt), context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<FilingReturned> context)
@@ -74,7 +72,7 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
         var m = context.Message;
         return Once(m.MessageId, m.FilingId, context.CancellationToken, async work =>
         {
-            await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.FromStep, null, m.OccurredAt, context.CancellationToken);
+            work.Inbox.CloseTodos(new TodoClosing(m.FilingId, m.Stage, m.FromStep, null, m.OccurredAt));
             if (m.ToStep is null && !string.IsNullOrEmpty(m.FiledBy))
             {
                 await work.Inbox.AddAsync(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.Returned, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: true,
@@ -87,15 +85,13 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
     public Task Consume(ConsumeContext<SubmissionWithdrawn> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
-            work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, context.CancellationToken));
+        return Close(m.MessageId, new TodoClosing(m.FilingId, m.Stage, null, null, m.OccurredAt), context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<ReviewTransferred> context)
     {
         var m = context.Message;
-        return Once(m.MessageId, m.FilingId, context.CancellationToken, work =>
-            work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, m.Step, m.From, m.OccurredAt, context.CancellationToken));
+        return Close(m.MessageId, new TodoClosing(m.FilingId, m.Stage, m.Step, m.From, m.OccurredAt), context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<StageApproved> context)
@@ -103,7 +99,7 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
         var m = context.Message;
         return Once(m.MessageId, m.FilingId, context.CancellationToken, async work =>
         {
-            await work.Inbox.CloseTodosAsync(m.FilingId, m.Stage, null, null, m.OccurredAt, context.CancellationToken);
+            work.Inbox.CloseTodos(new TodoClosing(m.FilingId, m.Stage, null, null, m.OccurredAt));
             if (!string.IsNullOrEmpty(m.FiledBy))
             {
                 await work.Inbox.AddAsync(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.Approved, m.FilingId, m.DepartmentId, m.FiscalYear, m.Stage, null, IsTodo: false,
@@ -112,6 +108,13 @@ public sealed class InboxConsumers(ConsumerBatches<NotificationDbContext> batche
             }
         }, recipients => recipients.ExpectPeople(m.FiledBy));
     }
+
+    private Task Close(Guid messageId, TodoClosing closing, CancellationToken cancellationToken) =>
+        Once(messageId, closing.FilingId, cancellationToken, work =>
+        {
+            work.Inbox.CloseTodos(closing);
+            return Task.CompletedTask;
+        });
 
     // expect tells the batch whom the message concerns, so one directory query serves the whole batch.
     private Task Once(Guid messageId, Guid filingId, CancellationToken cancellationToken, Func<NotificationWork, Task> apply, Action<RecipientSnapshot>? expect = null) =>

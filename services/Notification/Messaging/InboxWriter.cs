@@ -13,7 +13,7 @@ namespace PerfWorkflow.Notification.Messaging;
 /// (<c>ConsumerBatches</c>) commits them together with the message id, so no delivery is sent for an item that was
 /// rolled back and no item goes unannounced.
 /// </summary>
-public sealed class InboxWriter(NotificationDbContext db, RecipientSnapshot recipients)
+public sealed class InboxWriter(NotificationDbContext db, RecipientSnapshot recipients, TodoClosings closings)
 {
     /// <summary>
     /// An inbox item tells what happened and links to the filing; a comment or evidence that arrives longer than this
@@ -89,23 +89,9 @@ public sealed class InboxWriter(NotificationDbContext db, RecipientSnapshot reci
 
     /// <summary>
     /// A decided step's to-dos become 已办: all of them, or only one person's (a 会签 signer's own while the step still
-    /// waits). <paramref name="kinds"/> limits it to those kinds, <paramref name="reference"/> to one subject.
+    /// waits). Written when the batch saves (<see cref="TodoClosings"/>), before the items this message adds.
     /// </summary>
-    public Task CloseTodosAsync(Guid filingId, string? stage, int? step, string? onlyUser, DateTimeOffset at, CancellationToken cancellationToken,
-        IReadOnlyList<string>? kinds = null, string? reference = null)
-    {
-        // One set-based statement, not a load and a tracked update per to-do: consumers call this inside their batch's
-        // transaction, so it commits (or not) with the message's other effects.
-        var done = at.UtcDateTime;
-        return db.InboxItems
-            .Where(i => i.FilingId == filingId && i.IsTodo && i.DoneAt == null)
-            .Where(i => stage == null || i.Stage == stage)
-            .Where(i => step == null || i.Step == step || i.Kind == InboxKinds.Returned)
-            .Where(i => onlyUser == null || i.UserId == onlyUser)
-            .Where(i => kinds == null || kinds.Contains(i.Kind))
-            .Where(i => reference == null || i.Reference == reference)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.DoneAt, done), cancellationToken);
-    }
+    public void CloseTodos(TodoClosing closing) => closings.Add(closing);
 
     /// <summary>The people with an open review to-do on the filing's stage: its current assignees.</summary>
     public Task<List<string>> OpenReviewersAsync(Guid filingId, string stage, CancellationToken cancellationToken) =>

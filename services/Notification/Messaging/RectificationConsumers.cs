@@ -41,7 +41,7 @@ public sealed class RectificationConsumers(ConsumerBatches<NotificationDbContext
         var ct = context.CancellationToken;
         return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, [InboxKinds.Rectification, InboxKinds.RectificationRejected], Reference(m.ItemNumber));
+            work.Inbox.CloseTodos(new TodoClosing(m.FilingId, Stage, null, null, m.OccurredAt, [InboxKinds.Rectification, InboxKinds.RectificationRejected], Reference: Reference(m.ItemNumber)));
             var bureau = await work.Directory.BureauForAsync(m.DepartmentId, ct);
             await work.Inbox.AddAsync(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.RectificationReview, m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
                 $"待核实整改：{m.FiscalYear}年度 {(await work.Names.DepartmentAsync(m.DepartmentId, ct)).TrimEnd()} 第{m.ItemNumber}项",
@@ -56,7 +56,7 @@ public sealed class RectificationConsumers(ConsumerBatches<NotificationDbContext
         var ct = context.CancellationToken;
         return Once(m.MessageId, m.FilingId, ct, async work =>
         {
-            await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: Reference(m.ItemNumber));
+            work.Inbox.CloseTodos(new TodoClosing(m.FilingId, Stage, null, null, m.OccurredAt, Reference: Reference(m.ItemNumber)));
             var filers = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
             await work.Inbox.AddAsync(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.RectificationVerified, m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: false,
                 $"整改已核实：{m.FiscalYear}年度第{m.ItemNumber}项",
@@ -74,7 +74,7 @@ public sealed class RectificationConsumers(ConsumerBatches<NotificationDbContext
             var due = await work.Db.InboxItems.AsNoTracking()
                 .Where(i => i.FilingId == m.FilingId && i.Reference == reference && i.Kind == InboxKinds.Rectification)
                 .Select(i => i.DueAt).FirstOrDefaultAsync(ct);
-            await work.Inbox.CloseTodosAsync(m.FilingId, Stage, null, null, m.OccurredAt, ct, reference: reference);
+            work.Inbox.CloseTodos(new TodoClosing(m.FilingId, Stage, null, null, m.OccurredAt, Reference: reference));
             var filers = await work.Directory.DepartmentPeopleAsync(m.DepartmentId, withHead: false, ct);
             await work.Inbox.AddAsync(new InboxEntry(m.MessageId, m.OccurredAt, InboxKinds.RectificationRejected, m.FilingId, m.DepartmentId, m.FiscalYear, Stage, null, IsTodo: true,
                 $"整改未通过核实：{m.FiscalYear}年度第{m.ItemNumber}项",

@@ -92,8 +92,10 @@ public sealed class TimerPlanningConsumers(ConsumerBatches<WorkflowDbContext> ba
     }
 
     // The stage key is read once, here: a message naming no stage is recorded as processed and changes nothing. The
-    // scheduler is the batch's scope's, so its changes and set-based cancels are in the batch's transaction.
+    // scheduler is the batch's scope's, so its changes and set-based cancels are in the batch's transaction; the
+    // filing is announced so that its timetable and deadlines are read with the batch's other filings'.
     private Task Once(Guid messageId, Guid filingId, string stageKey, CancellationToken ct, Func<DeadlineScheduler, CycleStage, CancellationToken, Task> apply) =>
         batches.ProcessOnceAsync(Name, messageId, filingId, (services, token) =>
-            DeadlineStages.TryParse(stageKey, out var stage) ? apply(services.GetRequiredService<DeadlineScheduler>(), stage, token) : Task.CompletedTask, ct);
+            DeadlineStages.TryParse(stageKey, out var stage) ? apply(services.GetRequiredService<DeadlineScheduler>(), stage, token) : Task.CompletedTask, ct,
+            services => services.GetRequiredService<FilingTimetables>().Expect(filingId));
 }

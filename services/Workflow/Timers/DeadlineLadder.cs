@@ -8,13 +8,15 @@ namespace PerfWorkflow.Workflow.Timers;
 
 /// <summary>
 /// A stage deadline's due instant and its timers in the store: fixes the due instant, arms the ladder the domain plans
-/// (<see cref="DeadlinePlanner"/>, <see cref="LadderRearming"/>) and cancels timers with set-based updates.
+/// (<see cref="DeadlinePlanner"/>, <see cref="LadderRearming"/>) and cancels timers with set-based updates when the unit of
+/// work is saved.
 /// </summary>
 public sealed class DeadlineLadder(
     WorkflowDbContext db,
     FilingTimetables timetables,
     WorkingDayCalendarFiles workingDays,
     WorkflowOptions options,
+    TimerCancellations cancellations,
     ILogger<DeadlineLadder> logger)
 {
     public static DeadlineClock Clock => DeadlineClock.ChinaStandardTime;
@@ -100,12 +102,8 @@ public sealed class DeadlineLadder(
     }
 
     /// <summary>
-    /// Cancels the stage's waiting timers of <paramref name="kinds"/> (of one review step when <paramref name="step"/> is
-    /// given). Set-based, so a row the sweep holds locked is re-checked after it commits: a fired timer stays fired.
+    /// Cancels the stage's waiting timers of the cancellation's kinds when the unit of work is saved
+    /// (<see cref="TimerCancellations"/>, set-based).
     /// </summary>
-    public Task<int> CancelAsync(Guid filingId, string stage, string[] kinds, int? step, string reason, CancellationToken ct) =>
-        db.Timers
-            .Where(t => t.FilingId == filingId && t.Stage == stage && t.Status == TimerStatuses.Pending && kinds.Contains(t.Kind))
-            .Where(t => step == null || t.Number == step)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TimerStatuses.Cancelled).SetProperty(t => t.CancelReason, reason), ct);
+    public void Cancel(TimerCancellation cancellation) => cancellations.Add(cancellation);
 }

@@ -66,13 +66,13 @@ public sealed class DeadlineScheduler(
         await timetables.NoteFilerAsync(submitted, submittedBy, ct);
         var deadline = await timetables.DeadlineAsync(submitted, awaitingFilerIfNew: false, ct);
         deadline.AwaitingFiler = false;
-        await ladder.CancelAsync(submitted.FilingId, deadline.Stage, TimerKinds.Deadline, null, "submitted", ct);
+        ladder.Cancel(new TimerCancellation(submitted.FilingId, deadline.Stage, TimerKinds.Deadline, null, "submitted"));
     }
 
     /// <summary>The form is back with the filer (withdrawn, or 退回修改 to the filer): reminders still ahead are armed again.</summary>
     public async Task BackWithFilerAsync(FilingStage stage, DateTimeOffset at, string reason, CancellationToken ct)
     {
-        await ladder.CancelAsync(stage.FilingId, stage.Stage.ToString(), [TimerKinds.ReviewOverdue], null, reason, ct);
+        ladder.Cancel(new TimerCancellation(stage.FilingId, stage.Stage.ToString(), [TimerKinds.ReviewOverdue], null, reason));
         var deadline = await timetables.DeadlineAsync(stage, awaitingFilerIfNew: true, ct);
         deadline.AwaitingFiler = true;
         if (deadline.DueAt is not null)
@@ -113,7 +113,7 @@ public sealed class DeadlineScheduler(
     {
         if (stepCompleted)
         {
-            await ladder.CancelAsync(step.FilingId, step.Stage.ToString(), [TimerKinds.ReviewOverdue], step.Step, "approved", ct);
+            ladder.Cancel(new TimerCancellation(step.FilingId, step.Stage.ToString(), [TimerKinds.ReviewOverdue], step.Step, "approved"));
             return;
         }
 
@@ -126,7 +126,7 @@ public sealed class DeadlineScheduler(
     /// <summary>退回修改: the returning step's limit goes; when the form goes back to the filer, their reminders resume.</summary>
     public async Task ReturnedAsync(StageReturn returned, CancellationToken ct)
     {
-        await ladder.CancelAsync(returned.Stage.FilingId, returned.Stage.Stage.ToString(), [TimerKinds.ReviewOverdue], returned.FromStep, "returned", ct);
+        ladder.Cancel(new TimerCancellation(returned.Stage.FilingId, returned.Stage.Stage.ToString(), [TimerKinds.ReviewOverdue], returned.FromStep, "returned"));
         if (returned.BackWithFiler)
         {
             await timetables.NoteFilerAsync(returned.Stage, returned.FiledBy, ct);
@@ -143,7 +143,7 @@ public sealed class DeadlineScheduler(
         await timetables.NoteFilerAsync(approved, filedBy, ct);
         var deadline = await timetables.DeadlineAsync(approved, awaitingFilerIfNew: false, ct);
         deadline.AwaitingFiler = false;
-        await ladder.CancelAsync(approved.FilingId, deadline.Stage, [.. TimerKinds.Deadline, TimerKinds.ReviewOverdue], null, "approved", ct);
+        ladder.Cancel(new TimerCancellation(approved.FilingId, deadline.Stage, [.. TimerKinds.Deadline, TimerKinds.ReviewOverdue], null, "approved"));
         if (DeadlineStages.NextAfter(approved.Stage) is not { } next)
         {
             return;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Domain.Deadlines;
+using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Workflow.Calendars;
 using PerfWorkflow.Workflow.Persistence;
 
@@ -8,14 +9,50 @@ namespace PerfWorkflow.Workflow.Timers;
 /// <summary>
 /// The rows a filing's planning starts from, found in the unit of work or the database, or added to the unit of work:
 /// its timetable (calendar version, filer) and each stage's deadline.
+/// <para>
+/// In a consumer batch the filings its messages announced (<see cref="Expect"/>) are read together before the first
+/// message runs (<see cref="IConsumerBatchPreparation{TContext}"/>): two queries a batch instead of two a message. The
+/// rows stay known for the whole batch: when the batch saves and clears its unit of work, a row already saved is
+/// attached again as it was saved. Nothing else in a batch writes these tables, so that copy is the stored row.
+/// </para>
 /// </summary>
-public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore calendars, WorkflowOptions options)
+public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore calendars, WorkflowOptions options) : IConsumerBatchPreparation<WorkflowDbContext>
 {
+    private readonly HashSet<Guid> _expected = [];
+    private readonly HashSet<Guid> _read = [];
+    private readonly Dictionary<Guid, FilingTimetable> _timetables = [];
+    private readonly Dictionary<(Guid FilingId, string Stage), StageDeadline> _deadlines = [];
+
+    /// <summary>A message of the batch will plan this filing.</summary>
+    public void Expect(Guid filingId) => _expected.Add(filingId);
+
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        var filings = _expected.Where(f => !_read.Contains(f)).ToList();
+        if (filings.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var timetable in await db.Timetables.Where(t => filings.Contains(t.FilingId)).ToListAsync(cancellationToken))
+        {
+            _timetables[timetable.FilingId] = timetable;
+        }
+
+        foreach (var deadline in await db.Deadlines.Where(d => filings.Contains(d.FilingId)).ToListAsync(cancellationToken))
+        {
+            _deadlines[(deadline.FilingId, deadline.Stage)] = deadline;
+        }
+
+        _read.UnionWith(filings);
+    }
+
     /// <summary>The filing's timetable; a new filing keeps the region's current cycle calendar version.</summary>
     public async Task<FilingTimetable> OfAsync(FilingStage filing, CancellationToken ct)
     {
-        var timetable = db.Timetables.Local.FirstOrDefault(t => t.FilingId == filing.FilingId)
-            ?? await db.Timetables.SingleOrDefaultAsync(t => t.FilingId == filing.FilingId, ct);
+        var timetable = Tracked(_timetables.GetValueOrDefault(filing.FilingId))
+            ?? db.Timetables.Local.FirstOrDefault(t => t.FilingId == filing.FilingId)
+            ?? (_read.Contains(filing.FilingId) ? null : await db.Timetables.SingleOrDefaultAsync(t => t.FilingId == filing.FilingId, ct));
         if (timetable is null)
         {
             var current = await calendars.CurrentAsync(options.Region, filing.FiscalYear, ct);
@@ -27,6 +64,7 @@ public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore ca
             db.Timetables.Add(timetable);
         }
 
+        _timetables[filing.FilingId] = timetable;
         return timetable;
     }
 
@@ -41,8 +79,9 @@ public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore ca
     public async Task<StageDeadline> DeadlineAsync(FilingStage filing, bool awaitingFilerIfNew, CancellationToken ct)
     {
         var stage = filing.Stage.ToString();
-        var deadline = db.Deadlines.Local.FirstOrDefault(d => d.FilingId == filing.FilingId && d.Stage == stage)
-            ?? await db.Deadlines.SingleOrDefaultAsync(d => d.FilingId == filing.FilingId && d.Stage == stage, ct);
+        var deadline = Tracked(_deadlines.GetValueOrDefault((filing.FilingId, stage)))
+            ?? db.Deadlines.Local.FirstOrDefault(d => d.FilingId == filing.FilingId && d.Stage == stage)
+            ?? (_read.Contains(filing.FilingId) ? null : await db.Deadlines.SingleOrDefaultAsync(d => d.FilingId == filing.FilingId && d.Stage == stage, ct));
         if (deadline is null)
         {
             deadline = new StageDeadline
@@ -53,7 +92,20 @@ public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore ca
             db.Deadlines.Add(deadline);
         }
 
+        _deadlines[(filing.FilingId, stage)] = deadline;
         return deadline;
+    }
+
+    // A row the batch's save cleared from the unit of work was saved as it is: attached again, unchanged.
+    private T? Tracked<T>(T? row)
+        where T : class
+    {
+        if (row is not null && db.Entry(row).State == EntityState.Detached)
+        {
+            db.Attach(row);
+        }
+
+        return row;
     }
 
     /// <summary>The cycle calendar the filing follows: <paramref name="version"/> when a deadline fixed one, else the timetable's.</summary>

@@ -33,9 +33,11 @@ public sealed class ConsumerBatches<TContext> : IDisposable
     /// <summary>At most this many messages share a transaction: large enough to amortise the commit, small enough to keep latency low.</summary>
     public const int MaxBatchSize = 64;
 
-    // Each worker writes its batch's messages one after another, waiting on the database for each: several workers
-    // keep PostgreSQL busy while one waits (4 left the consumers behind at 60 transitions/s on a loaded machine).
-    private const int PostgreSqlWorkers = 16;
+    /// <summary>
+    /// Each worker writes its batch's messages one after another, waiting on the database for each: several workers
+    /// keep PostgreSQL busy while one waits. Fewer workers make larger batches (fewer statements per message) under load.
+    /// </summary>
+    public const int DefaultPostgreSqlWorkers = 16;
 
     // EF wraps every SaveChanges inside a transaction in a savepoint (two statements more per message). Nothing here
     // continues a transaction after a failed statement: a failure rolls the whole batch back and re-runs it.
@@ -46,12 +48,13 @@ public sealed class ConsumerBatches<TContext> : IDisposable
     private readonly ILogger<ConsumerBatches<TContext>> _logger;
     private readonly Channel<Delivery>[] _partitions;
 
-    public ConsumerBatches(IServiceScopeFactory scopes, TimeProvider time, DatabaseProvider provider, ILogger<ConsumerBatches<TContext>> logger)
+    public ConsumerBatches(IServiceScopeFactory scopes, TimeProvider time, DatabaseProvider provider, ILogger<ConsumerBatches<TContext>> logger,
+        int postgreSqlWorkers = DefaultPostgreSqlWorkers)
     {
         _scopes = scopes;
         _time = time;
         _logger = logger;
-        var workers = provider == DatabaseProvider.PostgreSql ? PostgreSqlWorkers : 1;
+        var workers = provider == DatabaseProvider.PostgreSql ? Math.Max(1, postgreSqlWorkers) : 1;
         _partitions = new Channel<Delivery>[workers];
         for (var i = 0; i < workers; i++)
         {
@@ -179,7 +182,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
 
             if (MustSeeWritesOf(delivery, unflushed.Select(u => batch[u])))
             {
-                await FlushAsync(db, unflushed);
+                await FlushAsync(scope.ServiceProvider, db, unflushed);
             }
 
             try
@@ -199,7 +202,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
             outcomes[i] = true;
         }
 
-        await FlushAsync(db, unflushed);
+        await FlushAsync(scope.ServiceProvider, db, unflushed);
 
         // The ids go in together, just before the commit that makes them true with the effects: one statement on
         // PostgreSQL instead of one per message.
@@ -219,10 +222,11 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         unflushed.Any(u => u.PartitionKey == next.PartitionKey || u.PartitionKey == Guid.Empty || next.PartitionKey == Guid.Empty);
 
     /// <summary>
-    /// Writes what the unflushed messages changed. A failure is pinned on its message when only one was waiting; with
-    /// several it cannot be, and the whole batch runs again one message at a time.
+    /// Writes what the unflushed messages changed: their set-based writes (<see cref="IConsumerBatchWrites{TContext}"/>),
+    /// then the unit of work. A failure is pinned on its message when only one was waiting; with several it cannot be,
+    /// and the whole batch runs again one message at a time.
     /// </summary>
-    private static async Task FlushAsync(TContext db, List<int> unflushed)
+    private static async Task FlushAsync(IServiceProvider services, TContext db, List<int> unflushed)
     {
         if (unflushed.Count == 0)
         {
@@ -231,7 +235,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
 
         try
         {
-            await db.SaveChangesAsync();
+            await SaveAsync(services, db);
         }
         catch (Exception ex) when (unflushed.Count == 1)
         {
@@ -240,6 +244,16 @@ public sealed class ConsumerBatches<TContext> : IDisposable
 
         db.ChangeTracker.Clear();
         unflushed.Clear();
+    }
+
+    private static async Task SaveAsync(IServiceProvider services, TContext db)
+    {
+        foreach (var writes in services.GetServices<IConsumerBatchWrites<TContext>>())
+        {
+            await writes.WriteAsync(CancellationToken.None);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private async Task RunAloneAsync(Delivery delivery)
@@ -272,7 +286,7 @@ public sealed class ConsumerBatches<TContext> : IDisposable
             {
                 await delivery.Apply(scope.ServiceProvider, CancellationToken.None);
                 db.ProcessedMessages.Add(new ProcessedMessage { Consumer = delivery.Consumer, MessageId = delivery.MessageId, ProcessedAt = _time.GetUtcNow().UtcDateTime });
-                await db.SaveChangesAsync();
+                await SaveAsync(scope.ServiceProvider, db);
             }
 
             await transaction.CommitAsync();

@@ -35,8 +35,9 @@ public static class ServiceDatabaseRegistration
 
             options.AddInterceptors(sp.GetRequiredService<OutboxWakeUpInterceptor<TContext>>());
         });
+        var workers = configuration.GetValue("Bus:ConsumerWorkers", ConsumerBatches<TContext>.DefaultPostgreSqlWorkers);
         services.AddSingleton(sp => new ConsumerBatches<TContext>(
-            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(), settings.Provider, sp.GetRequiredService<ILogger<ConsumerBatches<TContext>>>()));
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(), settings.Provider, sp.GetRequiredService<ILogger<ConsumerBatches<TContext>>>(), workers));
         services.AddSingleton<SchemaMigrationService<TContext>>();
         services.AddHostedService(sp => sp.GetRequiredService<SchemaMigrationService<TContext>>());
         services.AddSingleton<ISchemaMigration>(sp => sp.GetRequiredService<SchemaMigrationService<TContext>>());

@@ -107,7 +107,7 @@ public sealed class LazyPlanningTransactionTests
         await new SchemaMigrator(NullLogger<SchemaMigrator>.Instance).MigrateAsync(db, typeof(WorkflowDbContext).Assembly, CancellationToken.None);
         var options = Options();
         var timetables = new FilingTimetables(db, Store(db, OpenedAt), options);
-        var ladder = new DeadlineLadder(db, timetables, Calendars(), options, NullLogger<DeadlineLadder>.Instance);
+        var ladder = new DeadlineLadder(db, timetables, Calendars(), options, new TimerCancellations(db), NullLogger<DeadlineLadder>.Instance);
         var scheduler = new DeadlineScheduler(db, timetables, ladder, Calendars(), NullLogger<DeadlineScheduler>.Instance);
         await scheduler.StageOpenedAsync(new FilingStage(FilingId, "d0001", 2027, CycleStage.Declaration), OpenedAt, CancellationToken.None);
         await db.SaveChangesAsync();

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Notification.Persistence;
+
+namespace PerfWorkflow.Notification.Messaging;
+
+/// <summary>
+/// The to-dos a consumer batch's messages close, written together when the batch saves
+/// (<see cref="IConsumerBatchWrites{TContext}"/>): on PostgreSQL one <c>UPDATE … FROM unnest(…)</c> for all of them, where
+/// one statement per message was the largest share of Notification's statements; on SQLite, in-process, one update
+/// each. Closings queued in one save are about different filings (the batch saves before a second message of a
+/// filing), or come from one message, which closes with one instant: two closings that match one row agree on it.
+/// </summary>
+public sealed class TodoClosings(NotificationDbContext db) : IConsumerBatchWrites<NotificationDbContext>
+{
+    // Kinds travel as one text per closing (arrays of arrays are not a PostgreSQL parameter); no kind contains it.
+    private const string KindSeparator = "|";
+
+    private readonly List<TodoClosing> _pending = [];
+
+    public void Add(TodoClosing closing) => _pending.Add(closing);
+
+    public async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        var closings = _pending.ToList();
+        _pending.Clear();
+        if (!db.IsPostgreSql)
+        {
+            foreach (var closing in closings)
+            {
+                await CloseAsync(closing, cancellationToken);
+            }
+
+            return;
+        }
+
+        const string sql = """
+            UPDATE notification_inbox_items AS i SET done_at = c.done_at
+            FROM unnest(@filings, @stages, @steps, @users, @kinds, @references, @done) AS c (filing_id, stage, step, user_id, kinds, reference, done_at)
+            WHERE i.filing_id = c.filing_id AND i.is_todo AND i.done_at IS NULL
+              AND (c.stage IS NULL OR i.stage = c.stage)
+              AND (c.step IS NULL OR i.step = c.step OR i.kind = @returned)
+              AND (c.user_id IS NULL OR i.user_id = c.user_id)
+              AND (c.kinds IS NULL OR i.kind = ANY (string_to_array(c.kinds, @separator)))
+              AND (c.reference IS NULL OR i.reference = c.reference)
+            """;
+        await db.Database.ExecuteSqlRawAsync(
+            sql,
+            [
+                new NpgsqlParameter("filings", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = closings.Select(c => c.FilingId).ToArray() },
+                new NpgsqlParameter("stages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Stage).ToArray() },
+                new NpgsqlParameter("steps", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = closings.Select(c => c.Step).ToArray() },
+                new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.OnlyUser).ToArray() },
+                new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Kinds is null ? null : string.Join(KindSeparator, c.Kinds)).ToArray() },
+                new NpgsqlParameter("references", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Reference).ToArray() },
+                new NpgsqlParameter("done", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = closings.Select(c => c.At.UtcDateTime).ToArray() },
+                new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = KindSeparator },
+                new NpgsqlParameter("returned", NpgsqlDbType.Text) { Value = InboxKinds.Returned },
+            ],
+            cancellationToken);
+    }
+
+    private Task CloseAsync(TodoClosing closing, CancellationToken cancellationToken)
+    {
+        var (filingId, stage, step, onlyUser, at, kinds, reference) = closing;
+        var done = at.UtcDateTime;
+        return db.InboxItems
+            .Where(i => i.FilingId == filingId && i.IsTodo && i.DoneAt == null)
+            .Where(i => stage == null || i.Stage == stage)
+            .Where(i => step == null || i.Step == step || i.Kind == InboxKinds.Returned)
+            .Where(i => onlyUser == null || i.UserId == onlyUser)
+            .Where(i => kinds == null || kinds.Contains(i.Kind))
+            .Where(i => reference == null || i.Reference == reference)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.DoneAt, done), cancellationToken);
+    }
+}

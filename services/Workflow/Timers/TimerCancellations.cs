@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using PerfWorkflow.Hosting.Persistence;
+using PerfWorkflow.Workflow.Persistence;
+
+namespace PerfWorkflow.Workflow.Timers;
+
+/// <summary>
+/// The timers a consumer batch's messages cancel, written together when the batch saves
+/// (<see cref="IConsumerBatchWrites{TContext}"/>): on PostgreSQL one <c>UPDATE … FROM unnest(…)</c> for all of them instead
+/// of one statement per message; on SQLite, in-process, one update each. Set-based either way, so a row the sweep
+/// holds locked is re-checked after it commits: a fired timer stays fired. Cancellations queued in one save are about
+/// different filings (the batch saves before a second message of a filing), or come from one message, which gives
+/// one reason: two that match one row agree on it.
+/// </summary>
+public sealed class TimerCancellations(WorkflowDbContext db) : IConsumerBatchWrites<WorkflowDbContext>
+{
+    // Kinds travel as one text per cancellation (arrays of arrays are not a PostgreSQL parameter); no kind contains it.
+    private const string KindSeparator = "|";
+
+    private readonly List<TimerCancellation> _pending = [];
+
+    public void Add(TimerCancellation cancellation) => _pending.Add(cancellation);
+
+    public async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        var cancellations = _pending.ToList();
+        _pending.Clear();
+        if (!db.IsPostgreSql)
+        {
+            foreach (var cancellation in cancellations)
+            {
+                await CancelAsync(cancellation, cancellationToken);
+            }
+
+            return;
+        }
+
+        const string sql = """
+            UPDATE workflow_timers AS t SET status = @cancelled, cancel_reason = c.reason
+            FROM unnest(@filings, @stages, @kinds, @steps, @reasons) AS c (filing_id, stage, kinds, step, reason)
+            WHERE t.filing_id = c.filing_id AND t.stage = c.stage AND t.status = @pending
+              AND t.kind = ANY (string_to_array(c.kinds, @separator))
+              AND (c.step IS NULL OR t.number = c.step)
+            """;
+        await db.Database.ExecuteSqlRawAsync(
+            sql,
+            [
+                new NpgsqlParameter("filings", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = cancellations.Select(c => c.FilingId).ToArray() },
+                new NpgsqlParameter("stages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => c.Stage).ToArray() },
+                new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => string.Join(KindSeparator, c.Kinds)).ToArray() },
+                new NpgsqlParameter("steps", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = cancellations.Select(c => c.Step).ToArray() },
+                new NpgsqlParameter("reasons", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => c.Reason).ToArray() },
+                new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = KindSeparator },
+                new NpgsqlParameter("cancelled", NpgsqlDbType.Text) { Value = TimerStatuses.Cancelled },
+                new NpgsqlParameter("pending", NpgsqlDbType.Text) { Value = TimerStatuses.Pending },
+            ],
+            cancellationToken);
+    }
+
+    private Task<int> CancelAsync(TimerCancellation cancellation, CancellationToken cancellationToken)
+    {
+        var (filingId, stage, kinds, step, reason) = cancellation;
+        return db.Timers
+            .Where(t => t.FilingId == filingId && t.Stage == stage && t.Status == TimerStatuses.Pending && kinds.Contains(t.Kind))
+            .Where(t => step == null || t.Number == step)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TimerStatuses.Cancelled).SetProperty(t => t.CancelReason, reason), cancellationToken);
+    }
+}

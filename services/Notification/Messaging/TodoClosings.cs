@@ -41,15 +41,24 @@ public sealed class TodoClosings(NotificationDbContext db) : IConsumerBatchWrite
             return;
         }
 
+        // Each closing finds its filing's open to-dos through the filing's index (a lateral lookup the planner keeps
+        // apart), and only those rows are updated: a plain join with unnest may be planned, and kept prepared, as a scan of
+        // the whole inbox while it was small.
         const string sql = """
-            UPDATE notification_inbox_items AS i SET done_at = c.done_at
-            FROM unnest(@filings, @stages, @steps, @users, @kinds, @references, @done) AS c (filing_id, stage, step, user_id, kinds, reference, done_at)
-            WHERE i.filing_id = c.filing_id AND i.is_todo AND i.done_at IS NULL
-              AND (c.stage IS NULL OR i.stage = c.stage)
-              AND (c.step IS NULL OR i.step = c.step OR i.kind = @returned)
-              AND (c.user_id IS NULL OR i.user_id = c.user_id)
-              AND (c.kinds IS NULL OR i.kind = ANY (string_to_array(c.kinds, @separator)))
-              AND (c.reference IS NULL OR i.reference = c.reference)
+            WITH closed AS MATERIALIZED (
+                SELECT open.id, c.done_at
+                FROM unnest(@filings, @stages, @steps, @users, @kinds, @references, @done) AS c (filing_id, stage, step, user_id, kinds, reference, done_at)
+                CROSS JOIN LATERAL (
+                    SELECT i.id FROM notification_inbox_items AS i
+                    WHERE i.filing_id = c.filing_id AND i.is_todo AND i.done_at IS NULL
+                      AND (c.stage IS NULL OR i.stage = c.stage)
+                      AND (c.step IS NULL OR i.step = c.step OR i.kind = @returned)
+                      AND (c.user_id IS NULL OR i.user_id = c.user_id)
+                      AND (c.kinds IS NULL OR i.kind = ANY (string_to_array(c.kinds, @separator)))
+                      AND (c.reference IS NULL OR i.reference = c.reference)
+                    OFFSET 0) AS open)
+            UPDATE notification_inbox_items AS i SET done_at = closed.done_at
+            FROM closed WHERE i.id = closed.id AND i.done_at IS NULL
             """;
         await db.Database.ExecuteSqlRawAsync(
             sql,

@@ -42,12 +42,21 @@ public sealed class TimerCancellations(WorkflowDbContext db) : IConsumerBatchWri
             return;
         }
 
+        // Each cancellation finds its filing's timers through the filing's index (a lateral lookup the planner keeps apart),
+        // and only those rows are updated: a plain join with unnest may be planned, and kept prepared, as a scan of all
+        // timers while there were few.
         const string sql = """
-            UPDATE workflow_timers AS t SET status = @cancelled, cancel_reason = c.reason
-            FROM unnest(@filings, @stages, @kinds, @steps, @reasons) AS c (filing_id, stage, kinds, step, reason)
-            WHERE t.filing_id = c.filing_id AND t.stage = c.stage AND t.status = @pending
-              AND t.kind = ANY (string_to_array(c.kinds, @separator))
-              AND (c.step IS NULL OR t.number = c.step)
+            WITH cancelled AS MATERIALIZED (
+                SELECT waiting.key, c.reason
+                FROM unnest(@filings, @stages, @kinds, @steps, @reasons) AS c (filing_id, stage, kinds, step, reason)
+                CROSS JOIN LATERAL (
+                    SELECT t.key FROM workflow_timers AS t
+                    WHERE t.filing_id = c.filing_id AND t.stage = c.stage AND t.status = @pending
+                      AND t.kind = ANY (string_to_array(c.kinds, @separator))
+                      AND (c.step IS NULL OR t.number = c.step)
+                    OFFSET 0) AS waiting)
+            UPDATE workflow_timers AS t SET status = @cancelled, cancel_reason = cancelled.reason
+            FROM cancelled WHERE t.key = cancelled.key AND t.status = @pending
             """;
         await db.Database.ExecuteSqlRawAsync(
             sql,

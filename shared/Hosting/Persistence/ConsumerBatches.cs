@@ -14,9 +14,9 @@ namespace PerfWorkflow.Hosting.Persistence;
 /// Exactly once: each message's effects and its <c>{prefix}_processed_messages</c> row are written in the batch's one
 /// transaction, which commits all of the batch
 /// or none of it; a message id already in the log (or twice in one batch) changes nothing. Inside the transaction
-/// each message reads what the messages before it wrote, exactly as if they had committed one by one: a message's
-/// changes are flushed before a later message of the same filing (or any message not about one filing) runs, and
-/// messages about different filings are flushed together. A bad message fails only itself and goes through the
+/// each message reads what the messages before it about its filing wrote, exactly as if they had committed one by
+/// one: the batch applies its messages in rounds (<see cref="BatchRounds"/>), a filing's n-th message in the n-th, and
+/// saves after each round, so one save serves many filings. A bad message fails only itself and goes through the
 /// bus's retries and error queue.
 /// </para>
 /// <para>
@@ -172,37 +172,35 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         var outcomes = new bool[batch.Count];
         var processed = new List<ProcessedMessage>(batch.Count);
         var unflushed = new List<int>();
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var round in BatchRounds.Of(batch.Select(d => d.PartitionKey).ToList()))
         {
-            var delivery = batch[i];
-            if (!seen.Add((delivery.Consumer, delivery.MessageId)))
+            foreach (var i in round)
             {
-                continue;
-            }
-
-            if (MustSeeWritesOf(delivery, unflushed.Select(u => batch[u])))
-            {
-                await FlushAsync(scope.ServiceProvider, db, unflushed);
-            }
-
-            try
-            {
-                using (StartWork(delivery))
+                var delivery = batch[i];
+                if (!seen.Add((delivery.Consumer, delivery.MessageId)))
                 {
-                    await delivery.Apply(scope.ServiceProvider, CancellationToken.None);
+                    continue;
                 }
-            }
-            catch (Exception ex)
-            {
-                throw new FailedDeliveryException(i, ex);
+
+                try
+                {
+                    using (StartWork(delivery))
+                    {
+                        await delivery.Apply(scope.ServiceProvider, CancellationToken.None);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    throw new FailedDeliveryException(i, ex);
+                }
+
+                unflushed.Add(i);
+                processed.Add(new ProcessedMessage { Consumer = delivery.Consumer, MessageId = delivery.MessageId, ProcessedAt = _time.GetUtcNow().UtcDateTime });
+                outcomes[i] = true;
             }
 
-            unflushed.Add(i);
-            processed.Add(new ProcessedMessage { Consumer = delivery.Consumer, MessageId = delivery.MessageId, ProcessedAt = _time.GetUtcNow().UtcDateTime });
-            outcomes[i] = true;
+            await FlushAsync(scope.ServiceProvider, db, unflushed);
         }
-
-        await FlushAsync(scope.ServiceProvider, db, unflushed);
 
         // The ids go in together, just before the commit that makes them true with the effects: one statement on
         // PostgreSQL instead of one per message.
@@ -211,15 +209,6 @@ public sealed class ConsumerBatches<TContext> : IDisposable
         MessagingMetrics.BatchSize.Record(batch.Count, new KeyValuePair<string, object?>("database", db.TablePrefix));
         return outcomes;
     }
-
-    /// <summary>
-    /// Whether <paramref name="next"/> may read what the unflushed messages wrote: one of them concerns the same filing,
-    /// or either is not about one filing (a directory change, a revocation: <see cref="Guid.Empty"/>). Messages about
-    /// other filings touch other rows, so their inserts wait and go to the database together: one round trip for
-    /// several messages instead of one each.
-    /// </summary>
-    private static bool MustSeeWritesOf(Delivery next, IEnumerable<Delivery> unflushed) =>
-        unflushed.Any(u => u.PartitionKey == next.PartitionKey || u.PartitionKey == Guid.Empty || next.PartitionKey == Guid.Empty);
 
     /// <summary>
     /// Writes what the unflushed messages changed: their set-based writes (<see cref="IConsumerBatchWrites{TContext}"/>),

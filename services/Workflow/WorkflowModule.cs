@@ -42,6 +42,8 @@ public sealed class WorkflowModule : IServiceModule
         services.AddScoped<IConsumerBatchPreparation<WorkflowDbContext>>(sp => sp.GetRequiredService<FilingTimetables>());
         services.AddScoped<TimerCancellations>();
         services.AddScoped<IConsumerBatchWrites<WorkflowDbContext>>(sp => sp.GetRequiredService<TimerCancellations>());
+        services.AddScoped<CycleMoves>();
+        services.AddScoped<IConsumerBatchWrites<WorkflowDbContext>>(sp => sp.GetRequiredService<CycleMoves>());
         services.AddScoped<DeadlineLadder>();
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeadlineExtensionService>();

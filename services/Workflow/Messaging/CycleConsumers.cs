@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using PerfWorkflow.Contracts;
 using PerfWorkflow.Domain.Filings;
 using PerfWorkflow.Hosting.Persistence;
@@ -39,19 +38,14 @@ public sealed class CycleConsumers(ConsumerBatches<WorkflowDbContext> batches) :
     public Task Consume(ConsumeContext<StageApproved> context) =>
         Record(context.Message.MessageId, context.Message.FilingId, context.Message.DepartmentId, context.Message.FiscalYear, context.Message.Stage, nameof(StageState.Approved), CycleChanges.Approved, context.Message.OccurredAt, context.CancellationToken);
 
-    // Without change tracking: the history row is an insert, and the cycle moves forward in one conditional update; only
-    // a filing heard of for the first time costs a second statement.
+    // Without change tracking: the history row is an insert, and the position moves forward with the batch's other
+    // filings' in one statement when the batch saves (CycleMoves).
     private Task Record(Guid messageId, Guid filingId, string departmentId, int fiscalYear, string stage, string stageState, string change, DateTimeOffset at, CancellationToken cancellationToken) =>
-        batches.ProcessOnceAsync(Name, messageId, filingId, async (services, ct) =>
+        batches.ProcessOnceAsync(Name, messageId, filingId, (services, _) =>
         {
-            var db = services.GetRequiredService<WorkflowDbContext>();
             var when = at.UtcDateTime;
-            db.StageChanges.Add(new StageChange { MessageId = messageId, FilingId = filingId, Stage = stage, Change = change, OccurredAt = when });
-            var moved = await db.FilingCycles.Where(c => c.FilingId == filingId && c.UpdatedAt <= when)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Stage, stage).SetProperty(c => c.StageState, stageState).SetProperty(c => c.UpdatedAt, when), ct);
-            if (moved == 0 && !await db.FilingCycles.AnyAsync(c => c.FilingId == filingId, ct))
-            {
-                db.FilingCycles.Add(new FilingCycle { FilingId = filingId, DepartmentId = departmentId, FiscalYear = fiscalYear, Stage = stage, StageState = stageState, UpdatedAt = when });
-            }
+            services.GetRequiredService<WorkflowDbContext>().StageChanges.Add(new StageChange { MessageId = messageId, FilingId = filingId, Stage = stage, Change = change, OccurredAt = when });
+            services.GetRequiredService<CycleMoves>().Add(new CycleMove(filingId, departmentId, fiscalYear, stage, stageState, when));
+            return Task.CompletedTask;
         }, cancellationToken);
 }

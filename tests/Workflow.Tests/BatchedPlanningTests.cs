@@ -24,13 +24,17 @@ public sealed class BatchedPlanningTests
     public async Task Filings_events_planned_together_in_batches_leave_the_same_timers_deadlines_and_timetables_as_planned_one_by_one()
     {
         var filings = Enumerable.Range(1, 4).Select(i => Guid.Parse($"7c1d0000-0000-4000-8000-00000000010{i}")).ToArray();
-        // Each filing opens, is submitted, returned to the filer and submitted again; the filings' events interleave.
+        // Each filing opens, is submitted and waits on its head (the request heard twice), is returned to the filer and
+        // submitted again; the filings' events interleave.
         var steps = new Func<DeadlineScheduler, Guid, Task>[]
         {
             (s, f) => s.FilingOpenedAsync(Declaration(f), Opened, default),
             (s, f) => s.SubmittedAsync(Declaration(f), "d01-clerk", default),
+            (s, f) => s.ReviewRequestedAsync(new ReviewRequest(RequestOf(f, 1), Declaration(f), 1, ["d01-head"], Submitted), default),
+            (s, f) => s.ReviewRequestedAsync(new ReviewRequest(RequestOf(f, 1), Declaration(f), 1, ["d01-head"], Submitted), default),
             (s, f) => s.ReturnedAsync(new StageReturn(Declaration(f), 1, null, "d01-filer", Returned), default),
             (s, f) => s.SubmittedAsync(Declaration(f), "d01-filer", default),
+            (s, f) => s.ReviewRequestedAsync(new ReviewRequest(RequestOf(f, 2), Declaration(f), 1, ["d01-head"], Resubmitted), default),
         };
         var messages = steps.SelectMany(step => filings.Select(filing => (Filing: filing, Step: step))).ToList();
 
@@ -50,8 +54,12 @@ public sealed class BatchedPlanningTests
         Assert.Equal(await StateAsync(oneByOne), await StateAsync(batched));
         var timers = await batched.TimersAsync();
         Assert.Contains(timers, t => t.Status == TimerStatuses.Cancelled && t.CancelReason == "submitted");
-        Assert.DoesNotContain(timers, t => t.Stage == "Declaration" && t.Status == TimerStatuses.Pending);
+        Assert.DoesNotContain(timers, t => t.Stage == "Declaration" && t.Kind != TimerKinds.ReviewOverdue && t.Status == TimerStatuses.Pending);
+        Assert.Equal(filings.Length * 2, timers.Count(t => t.Kind == TimerKinds.ReviewOverdue));
+        Assert.Equal(filings.Length, timers.Count(t => t.Kind == TimerKinds.ReviewOverdue && t.Status == TimerStatuses.Pending));
     }
+
+    private static Guid RequestOf(Guid filing, int round) => new($"{round:D8}-{filing.ToString()[9..]}");
 
     private static Task<List<string>> StateAsync(WorkflowHarness workflow) => workflow.QueryAsync(async sp =>
     {

@@ -96,7 +96,7 @@ public sealed class DeadlineLadder(
             }
             else
             {
-                db.Timers.Add(TimerRows.New(arming.Timer, deadline.DepartmentId, deadline.FiscalYear, cutoff));
+                timetables.AddTimer(TimerRows.New(arming.Timer, deadline.DepartmentId, deadline.FiscalYear, cutoff));
             }
         }
     }

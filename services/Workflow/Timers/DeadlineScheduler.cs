@@ -29,10 +29,12 @@ public sealed class DeadlineScheduler(
         var timetable = await timetables.OfAsync(opened, ct);
         await StageOpenedAsync(opened, at, ct);
         var calendar = await timetables.CalendarAsync(timetable, null, ct);
-        var existing = await db.Timers.Where(t => t.FilingId == opened.FilingId && t.Kind == TimerKinds.OpenStage).Select(t => t.Key).ToListAsync(ct);
-        foreach (var opening in StageOpeningPlanner.WhenFilingOpens(opened.FilingId, opened.Stage, calendar, Clock, at).Where(o => !existing.Contains(o.Key)))
+        foreach (var opening in StageOpeningPlanner.WhenFilingOpens(opened.FilingId, opened.Stage, calendar, Clock, at))
         {
-            db.Timers.Add(TimerRows.New(opening, opened, at));
+            if (!await timetables.HasTimerAsync(opened.FilingId, opening.Key, ct))
+            {
+                timetables.AddTimer(TimerRows.New(opening, opened, at));
+            }
         }
     }
 
@@ -102,9 +104,9 @@ public sealed class DeadlineScheduler(
             return;
         }
 
-        if (!await db.Timers.AnyAsync(t => t.Key == limit.Key, ct))
+        if (!await timetables.HasTimerAsync(request.Stage.FilingId, limit.Key, ct))
         {
-            db.Timers.Add(TimerRows.New(limit));
+            timetables.AddTimer(TimerRows.New(limit));
         }
     }
 
@@ -160,9 +162,9 @@ public sealed class DeadlineScheduler(
             _ => ScheduledOpening.Waiting,
         };
         if (StageOpeningPlanner.WhenStageApproved(approved.FilingId, approved.Stage, scheduled, calendar, Clock, at) is { } retry
-            && !await db.Timers.AnyAsync(t => t.Key == retry.Key, ct))
+            && !await timetables.HasTimerAsync(approved.FilingId, retry.Key, ct))
         {
-            db.Timers.Add(TimerRows.New(retry, approved, at));
+            timetables.AddTimer(TimerRows.New(retry, approved, at));
         }
     }
 

@@ -8,10 +8,10 @@ namespace PerfWorkflow.Workflow.Timers;
 
 /// <summary>
 /// The rows a filing's planning starts from, found in the unit of work or the database, or added to the unit of work:
-/// its timetable (calendar version, filer) and each stage's deadline.
+/// its timetable (calendar version, filer), each stage's deadline, and which timers it has.
 /// <para>
 /// In a consumer batch the filings its messages announced (<see cref="Expect"/>) are read together before the first
-/// message runs (<see cref="IConsumerBatchPreparation{TContext}"/>): two queries a batch instead of two a message. The
+/// message runs (<see cref="IConsumerBatchPreparation{TContext}"/>): three queries a batch instead of up to three a message. The
 /// rows stay known for the whole batch: when the batch saves and clears its unit of work, a row already saved is
 /// attached again as it was saved. Nothing else in a batch writes these tables, so that copy is the stored row.
 /// </para>
@@ -22,6 +22,7 @@ public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore ca
     private readonly HashSet<Guid> _read = [];
     private readonly Dictionary<Guid, FilingTimetable> _timetables = [];
     private readonly Dictionary<(Guid FilingId, string Stage), StageDeadline> _deadlines = [];
+    private readonly HashSet<string> _timerKeys = new(StringComparer.Ordinal);
 
     /// <summary>A message of the batch will plan this filing.</summary>
     public void Expect(Guid filingId) => _expected.Add(filingId);
@@ -43,6 +44,8 @@ public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore ca
         {
             _deadlines[(deadline.FilingId, deadline.Stage)] = deadline;
         }
+
+        _timerKeys.UnionWith(await db.Timers.AsNoTracking().Where(t => filings.Contains(t.FilingId)).Select(t => t.Key).ToListAsync(cancellationToken));
 
         _read.UnionWith(filings);
     }
@@ -94,6 +97,17 @@ public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore ca
 
         _deadlines[(filing.FilingId, stage)] = deadline;
         return deadline;
+    }
+
+    /// <summary>Whether the filing has a timer of this key, stored or added in this unit of work (through <see cref="AddTimer"/>).</summary>
+    public async Task<bool> HasTimerAsync(Guid filingId, string key, CancellationToken ct) =>
+        _timerKeys.Contains(key) || (!_read.Contains(filingId) && await db.Timers.AnyAsync(t => t.Key == key, ct));
+
+    /// <summary>Adds a timer to the unit of work; planning adds every timer here, so <see cref="HasTimerAsync"/> knows its key.</summary>
+    public void AddTimer(TimerRecord timer)
+    {
+        db.Timers.Add(timer);
+        _timerKeys.Add(timer.Key);
     }
 
     // A row the batch's save cleared from the unit of work was saved as it is: attached again, unchanged.

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using PerfWorkflow.Domain.Deadlines;
 using PerfWorkflow.Hosting.Persistence;
 using PerfWorkflow.Workflow.Calendars;
@@ -45,7 +47,7 @@ public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore ca
             _deadlines[(deadline.FilingId, deadline.Stage)] = deadline;
         }
 
-        _timerKeys.UnionWith(await db.Timers.AsNoTracking().Where(t => filings.Contains(t.FilingId)).Select(t => t.Key).ToListAsync(cancellationToken));
+        _timerKeys.UnionWith(await TimerKeysOfAsync(filings, cancellationToken));
 
         _read.UnionWith(filings);
     }
@@ -98,6 +100,17 @@ public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore ca
         _deadlines[(filing.FilingId, stage)] = deadline;
         return deadline;
     }
+
+    // On PostgreSQL each filing's keys come through the filing's index (a lateral lookup the planner keeps apart):
+    // "filing_id = ANY (…)" was planned, and kept prepared, as a scan of all timers (0.3 ms a batch in the benchmark).
+    private Task<List<string>> TimerKeysOfAsync(List<Guid> filings, CancellationToken cancellationToken) =>
+        db.IsPostgreSql
+            ? db.Database.SqlQueryRaw<string>(
+                    "SELECT timer.key AS \"Value\" FROM unnest(@filings) AS f (filing_id)"
+                    + " CROSS JOIN LATERAL (SELECT t.key FROM workflow_timers AS t WHERE t.filing_id = f.filing_id OFFSET 0) AS timer",
+                    new NpgsqlParameter("filings", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = filings.ToArray() })
+                .ToListAsync(cancellationToken)
+            : db.Timers.AsNoTracking().Where(t => filings.Contains(t.FilingId)).Select(t => t.Key).ToListAsync(cancellationToken);
 
     /// <summary>Whether the filing has a timer of this key, stored or added in this unit of work (through <see cref="AddTimer"/>).</summary>
     public async Task<bool> HasTimerAsync(Guid filingId, string key, CancellationToken ct) =>

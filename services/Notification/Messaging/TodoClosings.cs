@@ -10,8 +10,8 @@ namespace PerfWorkflow.Notification.Messaging;
 /// The to-dos a consumer batch's messages close, written together when the batch saves
 /// (<see cref="IConsumerBatchWrites{TContext}"/>): on PostgreSQL one <c>UPDATE … FROM unnest(…)</c> for all of them, where
 /// one statement per message was the largest share of Notification's statements; on SQLite, in-process, one update
-/// each. Closings queued in one save are about different filings (the batch saves before a second message of a
-/// filing), or come from one message, which closes with one instant: two closings that match one row agree on it.
+/// each. Closings queued in one save are about different filings (a save holds one round, one message a filing, see
+/// <see cref="BatchRounds"/>), or come from one message, which closes with one instant: two that match one row agree.
 /// </summary>
 public sealed class TodoClosings(NotificationDbContext db) : IConsumerBatchWrites<NotificationDbContext>
 {

@@ -13,9 +13,10 @@ namespace PerfWorkflow.Workflow.Timers;
 /// its timetable (calendar version, filer), each stage's deadline, and which timers it has.
 /// <para>
 /// In a consumer batch the filings its messages announced (<see cref="Expect"/>) are read together before the first
-/// message runs (<see cref="IConsumerBatchPreparation{TContext}"/>): three queries a batch instead of up to three a message. The
-/// rows stay known for the whole batch: when the batch saves and clears its unit of work, a row already saved is
-/// attached again as it was saved. Nothing else in a batch writes these tables, so that copy is the stored row.
+/// message runs (<see cref="IConsumerBatchPreparation{TContext}"/>): three queries a batch instead of up to three a
+/// message. The rows stay known for the whole batch: when the batch saves and clears its unit of work, a row already
+/// saved is attached again as it was saved. Nothing else in a batch writes these tables, so that copy is the stored
+/// row; and every timer planning adds goes through <see cref="AddTimer"/>, so the batch's timer keys stay complete.
 /// </para>
 /// </summary>
 public sealed class FilingTimetables(WorkflowDbContext db, CycleCalendarStore calendars, WorkflowOptions options) : IConsumerBatchPreparation<WorkflowDbContext>

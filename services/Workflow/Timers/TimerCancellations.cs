@@ -11,8 +11,8 @@ namespace PerfWorkflow.Workflow.Timers;
 /// (<see cref="IConsumerBatchWrites{TContext}"/>): on PostgreSQL one <c>UPDATE … FROM unnest(…)</c> for all of them instead
 /// of one statement per message; on SQLite, in-process, one update each. Set-based either way, so a row the sweep
 /// holds locked is re-checked after it commits: a fired timer stays fired. Cancellations queued in one save are about
-/// different filings (the batch saves before a second message of a filing), or come from one message, which gives
-/// one reason: two that match one row agree on it.
+/// different filings (a save holds one round, one message a filing, see <see cref="BatchRounds"/>), or come from one
+/// message, which gives one reason: two that match one row agree on it.
 /// </summary>
 public sealed class TimerCancellations(WorkflowDbContext db) : IConsumerBatchWrites<WorkflowDbContext>
 {

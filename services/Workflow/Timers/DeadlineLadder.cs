@@ -8,8 +8,8 @@ namespace PerfWorkflow.Workflow.Timers;
 
 /// <summary>
 /// A stage deadline's due instant and its timers in the store: fixes the due instant, arms the ladder the domain plans
-/// (<see cref="DeadlinePlanner"/>, <see cref="LadderRearming"/>) and cancels timers with set-based updates when the unit of
-/// work is saved.
+/// (<see cref="DeadlinePlanner"/>, <see cref="LadderRearming"/>) and cancels timers with set-based updates when the
+/// unit of work is saved.
 /// </summary>
 public sealed class DeadlineLadder(
     WorkflowDbContext db,

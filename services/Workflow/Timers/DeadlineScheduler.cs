@@ -10,8 +10,8 @@ namespace PerfWorkflow.Workflow.Timers;
 /// Arms and cancels the durable timers as Filing's events tell Workflow where each filing stands; the rules (which
 /// timers, when, for whom) are the domain's (<see cref="DeadlinePlanner"/>, <see cref="LadderRearming"/>,
 /// <see cref="StageOpeningPlanner"/>, <see cref="ReviewLimit"/>, <see cref="ReviewAssignees"/>). It only changes the
-/// unit of work (and cancels rows with set-based updates): the caller commits, together with the record that the
-/// message was processed. "Now" for planning is the event's own time: a timer whose moment came before the event
+/// unit of work and queues set-based cancellations (<see cref="TimerCancellations"/>): the caller writes those and
+/// saves, together with the record that the message was processed. "Now" for planning is the event's own time: a timer whose moment came before the event
 /// happened is not armed (nobody missed it), one that came due while Workflow was catching up fires late.
 /// </summary>
 public sealed class DeadlineScheduler(

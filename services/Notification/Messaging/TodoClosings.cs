@@ -18,63 +18,45 @@ public sealed class TodoClosings(NotificationDbContext db) : IConsumerBatchWrite
     // Kinds travel as one text per closing (arrays of arrays are not a PostgreSQL parameter); no kind contains it.
     private const string KindSeparator = "|";
 
-    private readonly List<TodoClosing> _pending = [];
+    // Each closing finds its filing's open to-dos through the filing's index (a lateral lookup the planner keeps
+    // apart), and only those rows are updated: a plain join with unnest may be planned, and kept prepared, as a scan of
+    // the whole inbox while it was small.
+    private const string Sql = """
+        WITH closed AS MATERIALIZED (
+            SELECT open.id, c.done_at
+            FROM unnest(@filings, @stages, @steps, @users, @kinds, @references, @done) AS c (filing_id, stage, step, user_id, kinds, reference, done_at)
+            CROSS JOIN LATERAL (
+                SELECT i.id FROM notification_inbox_items AS i
+                WHERE i.filing_id = c.filing_id AND i.is_todo AND i.done_at IS NULL
+                  AND (c.stage IS NULL OR i.stage = c.stage)
+                  AND (c.step IS NULL OR i.step = c.step OR i.kind = @returned)
+                  AND (c.user_id IS NULL OR i.user_id = c.user_id)
+                  AND (c.kinds IS NULL OR i.kind = ANY (string_to_array(c.kinds, @separator)))
+                  AND (c.reference IS NULL OR i.reference = c.reference)
+                OFFSET 0) AS open)
+        UPDATE notification_inbox_items AS i SET done_at = closed.done_at
+        FROM closed WHERE i.id = closed.id AND i.done_at IS NULL
+        """;
 
-    public void Add(TodoClosing closing) => _pending.Add(closing);
+    private readonly QueuedWrites<TodoClosing> _queued = new();
 
-    public async Task WriteAsync(CancellationToken cancellationToken)
-    {
-        if (_pending.Count == 0)
-        {
-            return;
-        }
+    public void Add(TodoClosing closing) => _queued.Add(closing);
 
-        var closings = _pending.ToList();
-        _pending.Clear();
-        if (!db.IsPostgreSql)
-        {
-            foreach (var closing in closings)
-            {
-                await CloseAsync(closing, cancellationToken);
-            }
+    public Task WriteAsync(CancellationToken cancellationToken) =>
+        _queued.WriteAsync(db, Sql, Parameters, closing => CloseAsync(closing, cancellationToken), cancellationToken);
 
-            return;
-        }
-
-        // Each closing finds its filing's open to-dos through the filing's index (a lateral lookup the planner keeps
-        // apart), and only those rows are updated: a plain join with unnest may be planned, and kept prepared, as a scan of
-        // the whole inbox while it was small.
-        const string sql = """
-            WITH closed AS MATERIALIZED (
-                SELECT open.id, c.done_at
-                FROM unnest(@filings, @stages, @steps, @users, @kinds, @references, @done) AS c (filing_id, stage, step, user_id, kinds, reference, done_at)
-                CROSS JOIN LATERAL (
-                    SELECT i.id FROM notification_inbox_items AS i
-                    WHERE i.filing_id = c.filing_id AND i.is_todo AND i.done_at IS NULL
-                      AND (c.stage IS NULL OR i.stage = c.stage)
-                      AND (c.step IS NULL OR i.step = c.step OR i.kind = @returned)
-                      AND (c.user_id IS NULL OR i.user_id = c.user_id)
-                      AND (c.kinds IS NULL OR i.kind = ANY (string_to_array(c.kinds, @separator)))
-                      AND (c.reference IS NULL OR i.reference = c.reference)
-                    OFFSET 0) AS open)
-            UPDATE notification_inbox_items AS i SET done_at = closed.done_at
-            FROM closed WHERE i.id = closed.id AND i.done_at IS NULL
-            """;
-        await db.Database.ExecuteSqlRawAsync(
-            sql,
-            [
-                new NpgsqlParameter("filings", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = closings.Select(c => c.FilingId).ToArray() },
-                new NpgsqlParameter("stages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Stage).ToArray() },
-                new NpgsqlParameter("steps", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = closings.Select(c => c.Step).ToArray() },
-                new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.OnlyUser).ToArray() },
-                new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Kinds is null ? null : string.Join(KindSeparator, c.Kinds)).ToArray() },
-                new NpgsqlParameter("references", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Reference).ToArray() },
-                new NpgsqlParameter("done", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = closings.Select(c => c.At.UtcDateTime).ToArray() },
-                new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = KindSeparator },
-                new NpgsqlParameter("returned", NpgsqlDbType.Text) { Value = InboxKinds.Returned },
-            ],
-            cancellationToken);
-    }
+    private static object[] Parameters(IReadOnlyList<TodoClosing> closings) =>
+    [
+        new NpgsqlParameter("filings", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = closings.Select(c => c.FilingId).ToArray() },
+        new NpgsqlParameter("stages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Stage).ToArray() },
+        new NpgsqlParameter("steps", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = closings.Select(c => c.Step).ToArray() },
+        new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.OnlyUser).ToArray() },
+        new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Kinds is null ? null : string.Join(KindSeparator, c.Kinds)).ToArray() },
+        new NpgsqlParameter("references", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Reference).ToArray() },
+        new NpgsqlParameter("done", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = closings.Select(c => c.At.UtcDateTime).ToArray() },
+        new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = KindSeparator },
+        new NpgsqlParameter("returned", NpgsqlDbType.Text) { Value = InboxKinds.Returned },
+    ];
 
     private Task CloseAsync(TodoClosing closing, CancellationToken cancellationToken)
     {

@@ -19,59 +19,41 @@ public sealed class TimerCancellations(WorkflowDbContext db) : IConsumerBatchWri
     // Kinds travel as one text per cancellation (arrays of arrays are not a PostgreSQL parameter); no kind contains it.
     private const string KindSeparator = "|";
 
-    private readonly List<TimerCancellation> _pending = [];
+    // Each cancellation finds its filing's timers through the filing's index (a lateral lookup the planner keeps apart),
+    // and only those rows are updated: a plain join with unnest may be planned, and kept prepared, as a scan of all
+    // timers while there were few.
+    private const string Sql = """
+        WITH cancelled AS MATERIALIZED (
+            SELECT waiting.key, c.reason
+            FROM unnest(@filings, @stages, @kinds, @steps, @reasons) AS c (filing_id, stage, kinds, step, reason)
+            CROSS JOIN LATERAL (
+                SELECT t.key FROM workflow_timers AS t
+                WHERE t.filing_id = c.filing_id AND t.stage = c.stage AND t.status = @pending
+                  AND t.kind = ANY (string_to_array(c.kinds, @separator))
+                  AND (c.step IS NULL OR t.number = c.step)
+                OFFSET 0) AS waiting)
+        UPDATE workflow_timers AS t SET status = @cancelled, cancel_reason = cancelled.reason
+        FROM cancelled WHERE t.key = cancelled.key AND t.status = @pending
+        """;
 
-    public void Add(TimerCancellation cancellation) => _pending.Add(cancellation);
+    private readonly QueuedWrites<TimerCancellation> _queued = new();
 
-    public async Task WriteAsync(CancellationToken cancellationToken)
-    {
-        if (_pending.Count == 0)
-        {
-            return;
-        }
+    public void Add(TimerCancellation cancellation) => _queued.Add(cancellation);
 
-        var cancellations = _pending.ToList();
-        _pending.Clear();
-        if (!db.IsPostgreSql)
-        {
-            foreach (var cancellation in cancellations)
-            {
-                await CancelAsync(cancellation, cancellationToken);
-            }
+    public Task WriteAsync(CancellationToken cancellationToken) =>
+        _queued.WriteAsync(db, Sql, Parameters, cancellation => CancelAsync(cancellation, cancellationToken), cancellationToken);
 
-            return;
-        }
-
-        // Each cancellation finds its filing's timers through the filing's index (a lateral lookup the planner keeps apart),
-        // and only those rows are updated: a plain join with unnest may be planned, and kept prepared, as a scan of all
-        // timers while there were few.
-        const string sql = """
-            WITH cancelled AS MATERIALIZED (
-                SELECT waiting.key, c.reason
-                FROM unnest(@filings, @stages, @kinds, @steps, @reasons) AS c (filing_id, stage, kinds, step, reason)
-                CROSS JOIN LATERAL (
-                    SELECT t.key FROM workflow_timers AS t
-                    WHERE t.filing_id = c.filing_id AND t.stage = c.stage AND t.status = @pending
-                      AND t.kind = ANY (string_to_array(c.kinds, @separator))
-                      AND (c.step IS NULL OR t.number = c.step)
-                    OFFSET 0) AS waiting)
-            UPDATE workflow_timers AS t SET status = @cancelled, cancel_reason = cancelled.reason
-            FROM cancelled WHERE t.key = cancelled.key AND t.status = @pending
-            """;
-        await db.Database.ExecuteSqlRawAsync(
-            sql,
-            [
-                new NpgsqlParameter("filings", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = cancellations.Select(c => c.FilingId).ToArray() },
-                new NpgsqlParameter("stages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => c.Stage).ToArray() },
-                new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => string.Join(KindSeparator, c.Kinds)).ToArray() },
-                new NpgsqlParameter("steps", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = cancellations.Select(c => c.Step).ToArray() },
-                new NpgsqlParameter("reasons", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => c.Reason).ToArray() },
-                new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = KindSeparator },
-                new NpgsqlParameter("cancelled", NpgsqlDbType.Text) { Value = TimerStatuses.Cancelled },
-                new NpgsqlParameter("pending", NpgsqlDbType.Text) { Value = TimerStatuses.Pending },
-            ],
-            cancellationToken);
-    }
+    private static object[] Parameters(IReadOnlyList<TimerCancellation> cancellations) =>
+    [
+        new NpgsqlParameter("filings", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = cancellations.Select(c => c.FilingId).ToArray() },
+        new NpgsqlParameter("stages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => c.Stage).ToArray() },
+        new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => string.Join(KindSeparator, c.Kinds)).ToArray() },
+        new NpgsqlParameter("steps", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = cancellations.Select(c => c.Step).ToArray() },
+        new NpgsqlParameter("reasons", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => c.Reason).ToArray() },
+        new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = KindSeparator },
+        new NpgsqlParameter("cancelled", NpgsqlDbType.Text) { Value = TimerStatuses.Cancelled },
+        new NpgsqlParameter("pending", NpgsqlDbType.Text) { Value = TimerStatuses.Pending },
+    ];
 
     private Task<int> CancelAsync(TimerCancellation cancellation, CancellationToken cancellationToken)
     {

@@ -15,9 +15,6 @@ namespace PerfWorkflow.Notification.Messaging;
 /// </summary>
 public sealed class TodoClosings(NotificationDbContext db) : IConsumerBatchWrites<NotificationDbContext>
 {
-    // Kinds travel as one text per closing (arrays of arrays are not a PostgreSQL parameter); no kind contains it.
-    private const string KindSeparator = "|";
-
     // Each closing finds its filing's open to-dos through the filing's index (a lateral lookup the planner keeps
     // apart), and only those rows are updated: a plain join with unnest may be planned, and kept prepared, as a scan of
     // the whole inbox while it was small.
@@ -51,10 +48,10 @@ public sealed class TodoClosings(NotificationDbContext db) : IConsumerBatchWrite
         new NpgsqlParameter("stages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Stage).ToArray() },
         new NpgsqlParameter("steps", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = closings.Select(c => c.Step).ToArray() },
         new NpgsqlParameter("users", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.OnlyUser).ToArray() },
-        new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Kinds is null ? null : string.Join(KindSeparator, c.Kinds)).ToArray() },
+        new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => QueuedWrites<TodoClosing>.Joined(c.Kinds)).ToArray() },
         new NpgsqlParameter("references", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = closings.Select(c => c.Reference).ToArray() },
         new NpgsqlParameter("done", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = closings.Select(c => c.At.UtcDateTime).ToArray() },
-        new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = KindSeparator },
+        new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = QueuedWrites<TodoClosing>.ListSeparator },
         new NpgsqlParameter("returned", NpgsqlDbType.Text) { Value = InboxKinds.Returned },
     ];
 

@@ -16,9 +16,6 @@ namespace PerfWorkflow.Workflow.Timers;
 /// </summary>
 public sealed class TimerCancellations(WorkflowDbContext db) : IConsumerBatchWrites<WorkflowDbContext>
 {
-    // Kinds travel as one text per cancellation (arrays of arrays are not a PostgreSQL parameter); no kind contains it.
-    private const string KindSeparator = "|";
-
     // Each cancellation finds its filing's timers through the filing's index (a lateral lookup the planner keeps apart),
     // and only those rows are updated: a plain join with unnest may be planned, and kept prepared, as a scan of all
     // timers while there were few.
@@ -47,10 +44,10 @@ public sealed class TimerCancellations(WorkflowDbContext db) : IConsumerBatchWri
     [
         new NpgsqlParameter("filings", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = cancellations.Select(c => c.FilingId).ToArray() },
         new NpgsqlParameter("stages", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => c.Stage).ToArray() },
-        new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => string.Join(KindSeparator, c.Kinds)).ToArray() },
+        new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => QueuedWrites<TimerCancellation>.Joined(c.Kinds)).ToArray() },
         new NpgsqlParameter("steps", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = cancellations.Select(c => c.Step).ToArray() },
         new NpgsqlParameter("reasons", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = cancellations.Select(c => c.Reason).ToArray() },
-        new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = KindSeparator },
+        new NpgsqlParameter("separator", NpgsqlDbType.Text) { Value = QueuedWrites<TimerCancellation>.ListSeparator },
         new NpgsqlParameter("cancelled", NpgsqlDbType.Text) { Value = TimerStatuses.Cancelled },
         new NpgsqlParameter("pending", NpgsqlDbType.Text) { Value = TimerStatuses.Pending },
     ];

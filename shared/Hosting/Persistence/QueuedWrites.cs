@@ -9,9 +9,18 @@ namespace PerfWorkflow.Hosting.Persistence;
 /// </summary>
 public sealed class QueuedWrites<T>
 {
+    /// <summary>
+    /// Joins a write's list of values (kinds) into one text, for a statement to split with
+    /// <c>string_to_array(…, @separator)</c>: a PostgreSQL parameter cannot be an array of arrays. No value contains it.
+    /// </summary>
+    public const string ListSeparator = "|";
+
     private readonly List<T> _pending = [];
 
     public void Add(T write) => _pending.Add(write);
+
+    /// <summary>One write's list as the text <see cref="ListSeparator"/> joins; null stays null (no list: no narrowing).</summary>
+    public static string? Joined(IEnumerable<string>? values) => values is null ? null : string.Join(ListSeparator, values);
 
     /// <summary>Writes and forgets what is queued: <paramref name="postgreSql"/> once with <paramref name="parameters"/> of all of it, or <paramref name="writeOne"/> each.</summary>
     public async Task WriteAsync(ServiceDbContext db, string postgreSql, Func<IReadOnlyList<T>, object[]> parameters, Func<T, Task> writeOne, CancellationToken cancellationToken)
